@@ -1,0 +1,74 @@
+// WorkbookPort: what the engine needs from a workbook. Adapters (xlsx, Office.js) implement it.
+import { CellBlock } from "./cell";
+import { SheetDoc } from "./outputs/sheet-doc";
+
+/** An Excel table (ListObject) on a sheet, 1-based rows and columns. */
+export interface TableInfo {
+  readonly name: string;
+  readonly headerRow: number;
+  /** Data rows only: a totals row is outside [firstDataRow, lastDataRow]. */
+  readonly firstDataRow: number;
+  readonly lastDataRow: number;
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+}
+
+export interface SheetInfo {
+  readonly name: string;
+  /** Last used row and column (1-based; 0 for an empty sheet). */
+  readonly lastRow: number;
+  readonly lastColumn: number;
+  readonly visible: boolean;
+  /** Made by this product (listed in its registry of generated sheets). */
+  readonly generated: GeneratedMark | null;
+  readonly tables: readonly TableInfo[];
+}
+
+export interface BlockRequest {
+  readonly sheet: string;
+  readonly firstRow: number;
+  readonly rowCount: number;
+  readonly firstColumn: number;
+  readonly columnCount: number;
+}
+
+/** Read side: sheets and blocks of values with number formats. */
+export interface WorkbookSource {
+  /** File name or "current workbook": named in findings and errors. */
+  readonly label: string;
+  listSheets(): Promise<SheetInfo[]>;
+  /** Reads several blocks in one round trip (Office: one sync). Missing cells are null / "General". */
+  readBlocks(requests: readonly BlockRequest[]): Promise<CellBlock[]>;
+}
+
+/** Which run a generated sheet belongs to: running again with the same key replaces it. */
+export interface GeneratedMark {
+  /** Output kind key of the SheetDoc, e.g. "summary", "memo-C1". */
+  readonly key: string;
+  readonly fiscalYear: number;
+  /** 0 for outputs that are not per quarter (import round, template). */
+  readonly quarter: number;
+  readonly round: "quarter" | "import" | "template" | "consolidate";
+}
+
+export interface WrittenSheet {
+  readonly key: string;
+  readonly name: string;
+  readonly charts: number;
+  /** True when an earlier generated sheet of the same run was replaced. */
+  readonly replaced: boolean;
+}
+
+/** Progress callback for long writes: done of total steps. */
+export type ProgressFn = (done: number, total: number, label: string) => void;
+
+/** Write side: generated sheets only. Never touches sheets the product did not make. */
+export interface WorkbookTarget {
+  listSheets(): Promise<SheetInfo[]>;
+  /**
+   * Writes the docs as generated sheets marked with `mark` (key taken from each doc). Earlier
+   * generated sheets with the same key/fiscalYear/quarter/round are replaced; a clash with any
+   * other sheet name gets a new name. All-or-nothing: on failure no half-written sheet remains.
+   */
+  writeGenerated(docs: readonly SheetDoc[], mark: Omit<GeneratedMark, "key">, progress?: ProgressFn): Promise<WrittenSheet[]>;
+}

@@ -1,0 +1,74 @@
+// The zod schema of reference data (strategies, master plans, reform areas, clusters, departments).
+import { z } from "zod";
+
+const named = {
+  name_th: z.string().min(1),
+  name_en: z.string().min(1),
+};
+
+export const referenceSchema = z
+  .object({
+    about: z.string().optional(),
+    ministry: z.object({ ...named, letter_code_th: z.string().min(1) }),
+    strategies: z.array(z.object({ code: z.number().int().positive(), ...named })).min(1),
+    master_plans: z
+      .array(
+        z.object({ code: z.number().int().positive(), ...named, strategies: z.array(z.number().int().positive()) }),
+      )
+      .min(1),
+    sub_plans: z.array(
+      z.object({
+        code: z.string().regex(/^\d{4}(\d{2})?$/),
+        master_plan: z.number().int().positive(),
+        name_th: z.string().min(1),
+        name_en: z.string().optional(),
+      }),
+    ),
+    reform_areas: z.array(z.object({ code: z.number().int().positive(), ...named })).min(1),
+    clusters: z.array(
+      z.object({ code: z.string().min(1), ...named, head_title_th: z.string().min(1), head_title_en: z.string().optional() }),
+    ),
+    departments: z
+      .array(
+        z.object({
+          code: z.string().min(1),
+          ...named,
+          abbr_th: z.string().min(1),
+          cluster: z.string().min(1).nullable(),
+          head_title_th: z.string().min(1),
+        }),
+      )
+      .min(1),
+    approval_chain_th: z.array(z.string().min(1)).min(1),
+    final_approver_title_th: z.string().min(1),
+    reporting_office_th: z.string().min(1),
+    budget_code_pattern: z.string().min(1),
+    report_deadline_days_after_quarter_end: z.number().int().min(0).max(366),
+  })
+  .superRefine((ref, ctx) => {
+    const clusterCodes = new Set(ref.clusters.map((c) => c.code));
+    ref.departments.forEach((d, i) => {
+      if (d.cluster !== null && !clusterCodes.has(d.cluster)) {
+        ctx.addIssue({ code: "custom", path: ["departments", i, "cluster"], message: `unknown cluster ${d.cluster}` });
+      }
+    });
+    const strategyCodes = new Set(ref.strategies.map((s) => s.code));
+    ref.master_plans.forEach((m, i) => {
+      m.strategies.forEach((s) => {
+        if (!strategyCodes.has(s)) {
+          ctx.addIssue({ code: "custom", path: ["master_plans", i, "strategies"], message: `unknown strategy ${s}` });
+        }
+      });
+    });
+    try {
+      new RegExp(ref.budget_code_pattern);
+    } catch {
+      ctx.addIssue({ code: "custom", path: ["budget_code_pattern"], message: "not a valid regular expression" });
+    }
+  });
+
+export type ReferenceData = z.infer<typeof referenceSchema>;
+export type DepartmentRef = ReferenceData["departments"][number];
+export type ClusterRef = ReferenceData["clusters"][number];
+export type MasterPlanRef = ReferenceData["master_plans"][number];
+export type NamedRef = ReferenceData["strategies"][number];
