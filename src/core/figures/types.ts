@@ -1,0 +1,71 @@
+// Figures (SPEC §4): per department, cluster and ministry, with the per-quarter trend and linkage counts.
+import { Finding } from "../findings";
+import { Quarter } from "../tracker/columns";
+import { ProjectRow } from "../tracker/types";
+
+/** One group's figures; JSON keys exactly as SPEC §6 `G`. Percentages keep full precision. */
+export interface GroupFigures {
+  /** Department code, cluster code, or "MINISTRY". */
+  readonly code: string;
+  readonly name_th: string;
+  readonly name_en: string;
+  readonly projects: number;
+  readonly reported: number;
+  readonly completed: number;
+  readonly progress_pct: number | null;
+  readonly weighted_progress_pct: number | null;
+  readonly budget: number;
+  readonly disbursed: number;
+  readonly disbursement_pct: number | null;
+  /** progress_pct for quarters 1…Q. */
+  readonly trend: readonly (number | null)[];
+}
+
+export interface DepartmentFigures extends GroupFigures {
+  /** Cluster code, or null for a department outside every cluster. */
+  readonly cluster: string | null;
+}
+
+/** Linkage map node counts: strategy → master plan → sub-plan, over included rows. */
+export interface LinkageNode {
+  readonly code: string;
+  readonly name_th: string;
+  readonly name_en: string;
+  readonly projects: number;
+  readonly budget: number;
+  readonly children: readonly LinkageNode[];
+  /** Rows directly under this node (sub-plan level, or master-plan level for rows with no sub-plan). */
+  readonly rows: readonly ProjectRow[];
+}
+
+/** Why rows were left out of the figures. */
+export interface Exclusions {
+  /** Rows of another fiscal year (or with no valid year). */
+  readonly otherYear: number;
+  /** Rows of the fiscal year with at least one error-severity finding. */
+  readonly withErrors: number;
+}
+
+export interface Figures {
+  readonly fiscalYear: number | null;
+  readonly quarter: Quarter;
+  /** ISO date (Gregorian) of the quarter's report deadline, or null when fiscalYear is null. */
+  readonly deadline: string | null;
+  readonly rows: number;
+  readonly includedRows: number;
+  readonly excludedRows: number;
+  readonly exclusions: Exclusions;
+  readonly departments: readonly DepartmentFigures[];
+  readonly clusters: readonly GroupFigures[];
+  readonly ministry: GroupFigures;
+  readonly linkage: readonly LinkageNode[];
+}
+
+/** The whole analysis of pooled trackers: rows, findings, and the figures derived from them. */
+export interface Analysis {
+  readonly rows: readonly ProjectRow[];
+  readonly findings: readonly Finding[];
+  readonly figures: Figures;
+  /** Rows included in the figures (fiscal year = FY, no error finding). */
+  readonly included: readonly ProjectRow[];
+}
