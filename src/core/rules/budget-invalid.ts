@@ -1,0 +1,24 @@
+// budget-invalid: a negative budget (e.g. `-5` or accounting `(5,000)`) makes no sense for a project.
+import { defineRule } from "./define";
+
+export const budgetInvalid = defineRule({
+  id: "budget-invalid",
+  meta: {
+    severity: "error",
+    description: { th: "งบประมาณติดลบ", en: "The budget is negative" },
+  },
+  messages: {
+    negative: {
+      th: "งบประมาณ {budget} บาท ติดลบ (กรอก 0 หากไม่มีงบประมาณ)",
+      en: "Budget {budget} THB is negative (enter 0 for no budget)",
+    },
+  },
+  check({ rows }, report) {
+    for (const row of rows) {
+      const budget = row.resolved.budget;
+      if (budget !== undefined && budget < 0) {
+        report({ row, field: row.fields.budget, messageId: "negative", data: { budget } });
+      }
+    }
+  },
+});

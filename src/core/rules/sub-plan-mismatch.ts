@@ -1,0 +1,52 @@
+// sub-plan-mismatch: the sub-plan code must be MMSS or MMSSTT, start with its master plan, and be listed.
+import { defineRule } from "./define";
+import { displayText } from "../values";
+
+export const subPlanMismatch = defineRule({
+  id: "sub-plan-mismatch",
+  meta: {
+    severity: "error",
+    description: {
+      th: "แผนย่อยไม่ตรงกับแผนแม่บทฯ หรือไม่อยู่ในรายการแผนย่อย",
+      en: "The sub-plan does not belong to the master plan or is not a listed sub-plan",
+    },
+  },
+  messages: {
+    badFormat: {
+      th: "รหัสแผนย่อย \"{text}\" ต้องเป็นตัวเลข 4 หลัก (แผนย่อย) หรือ 6 หลัก (เป้าหมาย)",
+      en: "Sub-plan code \"{text}\" must be 4 digits (sub-plan) or 6 digits (target)",
+    },
+    wrongPlan: {
+      th: "แผนย่อย {subPlan} ไม่อยู่ภายใต้แผนแม่บทฯ ประเด็นที่ {plan} (สองหลักแรกต้องเป็น {expected})",
+      en: "Sub-plan {subPlan} is not under master plan {plan} (its first two digits must be {expected})",
+    },
+    notListed: {
+      th: "แผนย่อย {subPlan} ไม่มีในแผนแม่บทฯ ประเด็นที่ {plan} (มี {listed})",
+      en: "Sub-plan {subPlan} is not a sub-plan of master plan {plan} (listed: {listed})",
+    },
+  },
+  check({ rows, reference }, report) {
+    for (const row of rows) {
+      const field = row.fields.sub_plan;
+      // Blank is allowed (optional column); an error value is cell-error's.
+      if (field.parsed.kind === "blank" || field.parsed.kind === "error") continue;
+      const code = row.resolved.subPlan;
+      if (code === undefined || !/^(\d{4}|\d{6})$/.test(code)) {
+        report({ row, field, messageId: "badFormat", data: { text: displayText(field.raw) } });
+        continue;
+      }
+      const plan = row.resolved.masterPlan;
+      if (plan === undefined) continue;
+      const expected = String(plan).padStart(2, "0");
+      if (code.slice(0, 2) !== expected) {
+        report({ row, field, messageId: "wrongPlan", data: { subPlan: code, plan, expected } });
+        continue;
+      }
+      // An empty list means the reference does not enumerate this plan's sub-plans: any MMSS is fine.
+      const listed = [...new Set(reference.subPlansOf(plan).map((c) => c.slice(0, 4)))];
+      if (listed.length > 0 && !listed.includes(code.slice(0, 4))) {
+        report({ row, field, messageId: "notListed", data: { subPlan: code, plan, listed: listed.join(", ") } });
+      }
+    }
+  },
+});

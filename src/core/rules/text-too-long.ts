@@ -1,0 +1,31 @@
+// text-too-long: a project name over 500 characters (code points) will not fit eMENSCR or the memos.
+import { defineRule } from "./define";
+
+export const MAX_PROJECT_NAME_LENGTH = 500;
+
+export const textTooLong = defineRule({
+  id: "text-too-long",
+  meta: {
+    severity: "warning",
+    description: {
+      th: "ชื่อโครงการยาวเกิน 500 ตัวอักษร",
+      en: "The project name is over 500 characters",
+    },
+  },
+  messages: {
+    tooLong: {
+      th: "ชื่อโครงการยาว {length} ตัวอักษร เกิน {max} ตัวอักษร",
+      en: "The project name is {length} characters long, over {max}",
+    },
+  },
+  check({ rows }, report) {
+    for (const row of rows) {
+      const name = row.resolved.projectName;
+      if (name === undefined) continue;
+      // Code points, not UTF-16 units: Thai is in the BMP but emoji and rare CJK are not.
+      const length = [...name].length;
+      if (length <= MAX_PROJECT_NAME_LENGTH) continue;
+      report({ row, field: row.fields.project_name, messageId: "tooLong", data: { length, max: MAX_PROJECT_NAME_LENGTH } });
+    }
+  },
+});
