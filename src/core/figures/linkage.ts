@@ -1,0 +1,89 @@
+// The linkage map (SPEC §4): included rows counted under strategy → master plan → sub-plan.
+import { Reference } from "../reference";
+import { ProjectRow } from "../tracker/types";
+import { LinkageNode } from "./types";
+
+/** A node being filled: its rows in input order and its children by code. */
+interface Bucket {
+  readonly rows: ProjectRow[];
+  readonly children: Map<string, Bucket>;
+}
+
+function bucket(): Bucket {
+  return { rows: [], children: new Map() };
+}
+
+function child(parent: Bucket, code: string): Bucket {
+  let b = parent.children.get(code);
+  if (!b) {
+    b = bucket();
+    parent.children.set(code, b);
+  }
+  return b;
+}
+
+/** The sub-plan a row's code belongs to: a 6-digit target MMSSTT sits under its sub-plan MMSS. */
+export function subPlanOf(code: string): string {
+  return code.slice(0, 4);
+}
+
+function allRows(b: Bucket): ProjectRow[] {
+  return [...b.rows, ...Array.from(b.children.values()).flatMap(allRows)];
+}
+
+function node(code: string, names: { th: string; en: string }, b: Bucket, children: LinkageNode[]): LinkageNode {
+  const rows = allRows(b);
+  return {
+    code,
+    name_th: names.th,
+    name_en: names.en,
+    projects: rows.length,
+    budget: rows.reduce((sum, r) => sum + (r.resolved.budget ?? 0), 0),
+    children,
+    rows: b.rows,
+  };
+}
+
+/** Codes in reference order first, then codes the reference does not list, in code order. */
+function ordered(codes: Iterable<string>, referenceOrder: readonly string[]): string[] {
+  const present = new Set(codes);
+  const listed = new Set(referenceOrder);
+  const known = referenceOrder.filter((c) => present.has(c));
+  const rest = Array.from(present).filter((c) => !listed.has(c)).sort();
+  return [...known, ...rest];
+}
+
+/**
+ * Strategy → master plan → sub-plan nodes over the included rows, in reference order, only nodes
+ * with projects. Rows without a sub-plan sit on their master-plan node's `rows`. Rows lacking a
+ * strategy or master plan cannot be placed (they carry error findings, so are not included).
+ */
+export function linkageMap(includedRows: readonly ProjectRow[], reference: Reference): LinkageNode[] {
+  const root = bucket();
+  for (const row of includedRows) {
+    const { strategy, masterPlan, subPlan } = row.resolved;
+    if (strategy === undefined || masterPlan === undefined) continue;
+    const planBucket = child(child(root, String(strategy)), String(masterPlan));
+    if (subPlan === undefined) planBucket.rows.push(row);
+    else child(planBucket, subPlanOf(subPlan)).rows.push(row);
+  }
+  const data = reference.data;
+  const strategyOrder = data.strategies.map((s) => String(s.code));
+  const planOrder = data.master_plans.map((m) => String(m.code));
+  const subPlanOrder = data.sub_plans.map((s) => s.code);
+  return ordered(root.children.keys(), strategyOrder).map((sCode) => {
+    const sBucket = root.children.get(sCode)!;
+    const strategy = reference.strategy(Number(sCode));
+    const plans = ordered(sBucket.children.keys(), planOrder).map((mCode) => {
+      const mBucket = sBucket.children.get(mCode)!;
+      const plan = reference.masterPlan(Number(mCode));
+      const subs = ordered(mBucket.children.keys(), subPlanOrder).map((spCode) => {
+        const sub = data.sub_plans.find((s) => s.code === spCode);
+        const names = { th: sub?.name_th ?? "", en: sub?.name_en ?? sub?.name_th ?? "" };
+        return node(spCode, names, mBucket.children.get(spCode)!, []);
+      });
+      return node(mCode, { th: plan?.name_th ?? "", en: plan?.name_en ?? "" }, mBucket, subs);
+    });
+    return node(sCode, { th: strategy?.name_th ?? "", en: strategy?.name_en ?? "" }, sBucket, plans);
+  });
+}
