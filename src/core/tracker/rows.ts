@@ -17,8 +17,8 @@ export type CellGetter = (key: ColumnKey) => RawCell | undefined;
 
 function field<T>(key: ColumnKey, get: CellGetter, read: (v: CellValue, f: string) => Parsed<T>): Field<T> {
   const cell = get(key);
-  if (!cell) return { key, cell: null, raw: null, parsed: { kind: "blank" } };
-  return { key, cell: cell.address, raw: cell.value, parsed: read(cell.value, cell.format) };
+  if (!cell) return { key, cell: null, raw: null, format: "General", parsed: { kind: "blank" } };
+  return { key, cell: cell.address, raw: cell.value, format: cell.format, parsed: read(cell.value, cell.format) };
 }
 
 /** Reads every field of one row through `get`. */

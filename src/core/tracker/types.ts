@@ -41,6 +41,8 @@ export interface Field<T> {
   /** A1 address, or null when the tracker has no such column. */
   readonly cell: string | null;
   readonly raw: CellValue;
+  /** The cell's number format ("General" when absent). */
+  readonly format: string;
   readonly parsed: Parsed<T>;
 }
 

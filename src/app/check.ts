@@ -1,0 +1,43 @@
+// Use case "check": load the trackers of one or more workbooks, apply the reference override, analyse.
+import { AnalyseOptions, analyse } from "../core/analyse";
+import { Analysis } from "../core/figures/types";
+import { WorkbookSource } from "../core/port";
+import { Reference, loadDefaultReference } from "../core/reference";
+import { loadReferenceOverride } from "./reference-override";
+import { loadTrackers } from "../core/tracker/load";
+import { TrackerLayout } from "../core/tracker/types";
+
+export interface CheckOptions extends AnalyseOptions {
+  /** Sheet to read in every workbook; default: the best-matching sheet of each. */
+  readonly sheet?: string;
+  /** Reference data; default: the built-in one, overridden by a reference sheet in the first workbook that has one. */
+  readonly reference?: Reference;
+}
+
+export interface TrackerSummary {
+  readonly layout: TrackerLayout;
+  /** Non-blank data rows read from this tracker. */
+  readonly rows: number;
+}
+
+export interface CheckResult {
+  readonly trackers: readonly TrackerSummary[];
+  readonly reference: Reference;
+  /** Where the reference came from: "built-in" or "<file> › <sheet>". */
+  readonly referenceSource: string;
+  readonly analysis: Analysis;
+}
+
+export async function checkSources(sources: readonly WorkbookSource[], opts: CheckOptions = {}): Promise<CheckResult> {
+  const override = opts.reference ? null : await loadReferenceOverride(sources, loadDefaultReference());
+  const reference = opts.reference ?? override?.reference ?? loadDefaultReference();
+  const loaded = await loadTrackers(sources, reference, { sheet: opts.sheet, skipSheet: override?.isReferenceSheet });
+  const rows = loaded.flatMap((t) => t.rows);
+  const analysis = analyse(rows, reference, opts);
+  return {
+    trackers: loaded.map((t) => ({ layout: t.layout, rows: t.rows.length })),
+    reference,
+    referenceSource: override?.source ?? "built-in",
+    analysis,
+  };
+}
