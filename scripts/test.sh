@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The test command (`npm test`): Debian packages, typecheck, lint, unit/integration tests, browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-debian-packages.sh
+[ -d node_modules ] || npm ci
+echo "== typecheck"; npx tsc -p tsconfig.json --noEmit
+echo "== lint"; npx eslint src test scripts
+echo "== build (CLI and pages)"; npm run --silent build:cli; npm run --silent build
+echo "== unit and integration tests"; npx jest --ci
+if [ -f jest.browser.config.js ]; then echo "== browser tests (headless Chromium)"; npx jest --ci -c jest.browser.config.js; fi
