@@ -1,0 +1,67 @@
+// `pyp-tracker report`: SPEC §6 JSON, the figures against a golden file, the output workbook read back.
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import * as path from "path";
+import { cli, fixture, sha256, tempDir } from "../helpers/cli";
+
+const DEPTS = ["dept-doe-th.xlsx", "dept-dsd-en.xlsx", "dept-sso-tworow.xlsx"].map(fixture);
+const GOLDEN = path.join(__dirname, "..", "fixtures", "expected", "report-depts.json");
+const G_KEYS = ["code", "name_th", "name_en", "projects", "reported", "completed", "progress_pct", "weighted_progress_pct", "budget", "disbursed", "disbursement_pct", "trend"];
+
+describe("report", () => {
+  const dir = tempDir();
+  const out = path.join(dir, "report.xlsx");
+  let doc: Record<string, unknown> & { departments: Record<string, unknown>[]; sheets_written: string[] };
+  const hashes = DEPTS.map(sha256);
+
+  beforeAll(async () => {
+    const run = await cli("report", ...DEPTS, "--out", out, "--today", "2026-11-25", "--json");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    doc = JSON.parse(run.stdout);
+  });
+
+  it("prints exactly one SPEC-shaped JSON document", () => {
+    expect(Object.keys(doc)).toEqual(
+      expect.arrayContaining(["fiscal_year", "quarter", "deadline", "rows", "included_rows", "excluded_rows", "departments", "clusters", "ministry", "issues_summary", "output", "sheets_written"]),
+    );
+    for (const g of [...doc.departments, ...(doc.clusters as object[]), doc.ministry as object]) expect(Object.keys(g)).toEqual(G_KEYS);
+    expect(doc.deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((doc.ministry as { code: string }).code).toBe("MINISTRY");
+    expect(doc.output).toBe(out);
+  });
+
+  it("matches the golden figures (review test/fixtures/expected/report-depts.json when it changes)", () => {
+    const figures = { ...doc, output: "<out>" };
+    if (!fs.existsSync(GOLDEN)) {
+      fs.mkdirSync(path.dirname(GOLDEN), { recursive: true });
+      fs.writeFileSync(GOLDEN, `${JSON.stringify(figures, null, 2)}\n`);
+      throw new Error(`golden file was missing; wrote ${GOLDEN} — read it, check the numbers by hand, commit it`);
+    }
+    expect(figures).toEqual(JSON.parse(fs.readFileSync(GOLDEN, "utf8")));
+  });
+
+  it("writes a new workbook holding the generated sheets, and leaves the inputs byte-identical", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const names = wb.worksheets.map((w) => w.name);
+    for (const s of doc.sheets_written) expect(names).toContain(s);
+    expect(doc.sheets_written.length).toBeGreaterThanOrEqual(5);
+    expect(DEPTS.map(sha256)).toEqual(hashes);
+  });
+
+  it("replaces its own earlier output on a second run", async () => {
+    const again = await cli("report", ...DEPTS, "--out", out, "--today", "2026-11-25", "--json");
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout).sheets_written).toEqual(doc.sheets_written);
+  });
+
+  it("writes the import-round memo with --round import", async () => {
+    const importOut = path.join(dir, "import.xlsx");
+    const run = await cli("report", ...DEPTS, "--out", importOut, "--round", "import", "--today", "2026-11-25", "--json");
+    expect(run.code).toBe(0);
+    const written: string[] = JSON.parse(run.stdout).sheets_written;
+    expect(written.some((s) => s.includes("นำเข้า"))).toBe(true);
+    expect(written.some((s) => s.includes("ปลัด"))).toBe(false);
+  });
+});
