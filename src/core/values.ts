@@ -142,6 +142,8 @@ export function readCode(value: CellValue): Parsed<number | { name: string }> {
   const v = pre.value;
   if (typeof v === "boolean") return invalid(displayText(v), "boolean");
   if (typeof v === "number") return Number.isInteger(v) ? ok(v) : invalid(String(v), "not-an-integer");
+  // Planners write a lone dash for "none" in code columns too.
+  if (LONE_DASH.test(v)) return BLANK;
   const n = firstInteger(v);
   return n === null ? ok({ name: v }) : ok(n);
 }
@@ -172,5 +174,6 @@ export function readDigits(value: CellValue): Parsed<string> {
     if (!Number.isInteger(v) || v < 0) return invalid(String(v), "not-an-integer");
     return ok(numberToPlainString(v));
   }
+  if (LONE_DASH.test(v)) return BLANK;
   return ok(thaiDigitsToAscii(v).replace(/[\s\-./]/g, ""));
 }

@@ -116,6 +116,10 @@ describe("readCode", () => {
   ])("%j → %j", (value, expected) => {
     expect(readCode(value)).toEqual({ kind: "ok", value: expected });
   });
+  it("a lone dash in a code column is blank, as in numeric columns", () => {
+    expect(readCode("-")).toEqual({ kind: "blank" });
+    expect(readDigits("–")).toEqual({ kind: "blank" });
+  });
   it("decimals and booleans are invalid codes", () => {
     expect(readCode(2.5)).toMatchObject({ kind: "invalid", reason: "not-an-integer" });
     expect(readCode(false)).toMatchObject({ kind: "invalid", reason: "boolean" });

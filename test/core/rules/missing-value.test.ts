@@ -35,11 +35,12 @@ ruleTester(missingValue, {
       errors: [{ row: 3, cell: cellOf("budget_code", 3), messageId: "budgetCodeMissing" }],
     },
     {
-      name: "fiscal year, strategy and master plan blank",
+      name: "fiscal year, strategy and master plan blank (a lone dash is blank)",
       rows: [validRow({ fiscal_year: null, strategy: null, master_plan: "-" })],
       errors: [
         { row: 2, cell: cellOf("fiscal_year", 2), messageId: "missing" },
         { row: 2, cell: cellOf("strategy", 2), messageId: "missing" },
+        { row: 2, cell: cellOf("master_plan", 2), messageId: "missing" },
       ],
     },
   ],
