@@ -1,0 +1,89 @@
+// Shared pieces of the report sheets: number formats, fonts, colours, and a grid that collects cells.
+import { Lang } from "../findings";
+import { Reference } from "../reference";
+import { CellStyle, DocCell, PageSetup, RangeRef } from "./sheet-doc";
+import { englishDate, parseIsoDate, thaiDate } from "./thai-date";
+
+/** Sheets show two decimals; the cell keeps the full value. */
+export const PERCENT_FORMAT = "0.00";
+export const MONEY_FORMAT = "#,##0.00";
+export const COUNT_FORMAT = "#,##0";
+
+/** Dark blue for progress, orange for money: tell apart in print and for colour-blind readers. */
+export const COLORS = {
+  progress: "1F4E79",
+  disbursement: "C55A11",
+  cluster: "2E75B6",
+  /** Quarter 1…4, light to dark, so later quarters stand out. */
+  quarters: ["9DC3E6", "5B9BD5", "2E75B6", "1F4E79"],
+  tab: "1F4E79",
+} as const;
+
+export function reportFont(lang: Lang): { name: string; size: number } {
+  return lang === "th" ? { name: "TH Sarabun New", size: 14 } : { name: "Calibri", size: 11 };
+}
+
+export const HEADER_STYLE: CellStyle = { bold: true, fill: "header", align: "center", valign: "middle", wrap: true, border: "thin" };
+export const TITLE_STYLE: CellStyle = { bold: true, size: 18 };
+export const SECTION_STYLE: CellStyle = { bold: true, size: 16 };
+
+/** Landscape A4 for tables and charts, scaled to the page width. */
+export function landscapePage(printArea: RangeRef): PageSetup {
+  return {
+    paper: "A4",
+    orientation: "landscape",
+    marginsCm: { left: 1.5, right: 1.5, top: 1.5, bottom: 1.5 },
+    fitToWidth: true,
+    printArea,
+  };
+}
+
+/** A date from figures (ISO) written the reader's way: Thai date with Thai digits, or English. */
+export function displayDate(iso: string, lang: Lang): string {
+  const date = parseIsoDate(iso);
+  if (!date) return iso;
+  return lang === "th" ? thaiDate(date) : englishDate(date);
+}
+
+/** A department's short name: Thai abbreviation (กกจ.) in Thai, code (DOE) in English. */
+export function departmentShortName(reference: Reference, code: string, lang: Lang): string {
+  const d = reference.departmentByCode(code);
+  if (!d) return code;
+  return lang === "th" ? d.abbr_th : d.code;
+}
+
+export function localName(item: { name_th: string; name_en: string }, lang: Lang): string {
+  return lang === "th" ? item.name_th : item.name_en;
+}
+
+/** Cells and merges collected in any order; the builder of each sheet decides positions. */
+export class Grid {
+  readonly cells: DocCell[] = [];
+  readonly merges: RangeRef[] = [];
+
+  set(row: number, column: number, value: string | number | null, style?: CellStyle, link?: DocCell["link"]): void {
+    this.cells.push({ row, column, value, ...(style ? { style } : {}), ...(link ? { link } : {}) });
+  }
+
+  /** Values across a row from `firstColumn`, all in one style. */
+  line(row: number, firstColumn: number, values: readonly (string | number | null)[], style?: CellStyle): void {
+    values.forEach((v, i) => this.set(row, firstColumn + i, v, style));
+  }
+
+  merge(row: number, firstColumn: number, lastColumn: number, lastRow = row): void {
+    this.merges.push({ firstRow: row, firstColumn, lastRow, lastColumn });
+  }
+
+  /** The last row holding a cell (0 when empty). */
+  lastRow(): number {
+    return this.cells.reduce((max, c) => Math.max(max, c.row), 0);
+  }
+
+  at(row: number, column: number): DocCell | undefined {
+    return this.cells.find((c) => c.row === row && c.column === column);
+  }
+}
+
+export function range(firstRow: number, firstColumn: number, lastRow: number, lastColumn: number): RangeRef {
+  return { firstRow, firstColumn, lastRow, lastColumn };
+}

@@ -1,0 +1,101 @@
+// buildLinkageDoc: the linkage map sheet (strategy → master plan → sub-plan) with every project under each.
+import { Lang } from "../findings";
+import { Figures, LinkageNode } from "../figures/types";
+import { Reference } from "../reference";
+import { ProjectRow } from "../tracker/types";
+import { COUNT_FORMAT, Grid, HEADER_STYLE, MONEY_FORMAT, TITLE_STYLE, departmentShortName, landscapePage, localName, range, reportFont } from "./doc-kit";
+import { LabelKey, label } from "./labels";
+import { CellStyle, SheetDoc } from "./sheet-doc";
+
+export interface LinkageOptions {
+  readonly lang: Lang;
+}
+
+const HEADERS: readonly LabelKey[] = ["colLinkageItem", "colProjectId", "colDepartment", "colSubPlanCode", "colProjects", "colBudget"];
+const COLUMN_WIDTHS = [70, 22, 14, 16, 14, 20];
+export const LINKAGE_HEADER_ROW = 3;
+const BORDER: CellStyle = { border: "thin", valign: "top" };
+
+/** Writes the sheet top-down; `row` is the last row written. */
+class LinkageWriter {
+  row = LINKAGE_HEADER_ROW;
+  constructor(
+    readonly grid: Grid,
+    readonly reference: Reference,
+    readonly lang: Lang,
+  ) {}
+
+  /** A heading line with a project count and budget. */
+  heading(text: string, projects: number, budget: number, style: CellStyle): void {
+    const row = ++this.row;
+    this.grid.set(row, 1, text, { ...BORDER, ...style, wrap: true });
+    this.grid.line(row, 2, [null, null, null], { ...BORDER, ...style });
+    this.grid.set(row, 5, projects, { ...BORDER, ...style, numberFormat: COUNT_FORMAT });
+    this.grid.set(row, 6, budget, { ...BORDER, ...style, numberFormat: MONEY_FORMAT });
+  }
+
+  project(r: ProjectRow): void {
+    const row = ++this.row;
+    const department = r.resolved.department;
+    this.grid.set(row, 1, r.resolved.projectName ?? "", { ...BORDER, indent: 3, wrap: true });
+    this.grid.set(row, 2, r.resolved.projectId ?? "", BORDER);
+    this.grid.set(row, 3, department ? departmentShortName(this.reference, department.code, this.lang) : "", BORDER);
+    this.grid.set(row, 4, r.resolved.subPlan ?? "", BORDER);
+    this.grid.set(row, 5, null, BORDER);
+    this.grid.set(row, 6, r.resolved.budget ?? null, { ...BORDER, numberFormat: MONEY_FORMAT });
+  }
+
+  subtotalOf(rows: readonly ProjectRow[]): number {
+    return rows.reduce((sum, r) => sum + (r.resolved.budget ?? 0), 0);
+  }
+
+  masterPlan(plan: LinkageNode): void {
+    const name = localName(plan, this.lang);
+    this.heading(label(this.lang, "masterPlanNode", { code: plan.code, name }).trim(), plan.projects, plan.budget, { bold: true, fill: "subtotal", indent: 1 });
+    if (plan.rows.length > 0) {
+      this.heading(label(this.lang, "noSubPlan"), plan.rows.length, this.subtotalOf(plan.rows), { italic: true, indent: 2 });
+      plan.rows.forEach((r) => this.project(r));
+    }
+    for (const sub of plan.children) {
+      const subName = localName(sub, this.lang);
+      this.heading(label(this.lang, "subPlanNode", { code: sub.code, name: subName }).trim(), sub.projects, sub.budget, { bold: true, indent: 2 });
+      sub.rows.forEach((r) => this.project(r));
+    }
+  }
+}
+
+export function buildLinkageDoc(figures: Figures, reference: Reference, opts: LinkageOptions): SheetDoc {
+  const { lang } = opts;
+  const grid = new Grid();
+  const title = figures.fiscalYear === null ? label(lang, "linkageTitleNoYear") : label(lang, "linkageTitle", { fy: figures.fiscalYear });
+  grid.set(1, 1, title, TITLE_STYLE);
+  grid.merge(1, 1, HEADERS.length);
+  HEADERS.forEach((h, i) => grid.set(LINKAGE_HEADER_ROW, 1 + i, label(lang, h), HEADER_STYLE));
+  const writer = new LinkageWriter(grid, reference, lang);
+  for (const strategy of figures.linkage) {
+    const name = localName(strategy, lang);
+    writer.heading(label(lang, "strategyNode", { code: strategy.code, name }), strategy.projects, strategy.budget, { bold: true, fill: "group" });
+    strategy.children.forEach((plan) => writer.masterPlan(plan));
+  }
+  if (figures.linkage.length === 0) {
+    grid.set(++writer.row, 1, label(lang, "noIncludedProjects"), { italic: true });
+    grid.merge(writer.row, 1, HEADERS.length);
+  } else {
+    const projects = figures.linkage.reduce((n, s) => n + s.projects, 0);
+    const budget = figures.linkage.reduce((n, s) => n + s.budget, 0);
+    writer.heading(label(lang, "grandTotal"), projects, budget, { bold: true, fill: "total" });
+  }
+  return {
+    key: "linkage",
+    name: label(lang, "linkageSheet"),
+    font: reportFont(lang),
+    columnWidths: COLUMN_WIDTHS,
+    cells: grid.cells,
+    merges: grid.merges,
+    charts: [],
+    freeze: { rows: LINKAGE_HEADER_ROW, columns: 0 },
+    page: landscapePage(range(1, 1, writer.row, HEADERS.length)),
+    showGridlines: false,
+    tabColor: "548235",
+  };
+}

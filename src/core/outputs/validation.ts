@@ -1,0 +1,63 @@
+// buildValidationDoc: every finding with rule, severity, message, file, sheet and cell (SPEC §5).
+import { cellAddress } from "../cell";
+import { Finding, Lang, countBySeverity } from "../findings";
+import { COUNT_FORMAT, Grid, HEADER_STYLE, TITLE_STYLE, landscapePage, range, reportFont } from "./doc-kit";
+import { LabelKey, label } from "./labels";
+import { SheetDoc } from "./sheet-doc";
+
+export interface ValidationOptions {
+  readonly lang: Lang;
+  /** The tracker sits in the workbook the sheet goes into, so each finding links to its cell. */
+  readonly trackerInSameWorkbook: boolean;
+}
+
+const HEADERS: readonly LabelKey[] = ["colNo", "colRule", "colSeverity", "colMessage", "colFile", "colSheet", "colCell", "colValue"];
+const COLUMN_WIDTHS = [7, 24, 12, 70, 24, 18, 10, 30];
+/** Title, counts, a blank row, then the header. */
+export const VALIDATION_HEADER_ROW = 4;
+
+export function buildValidationDoc(findings: readonly Finding[], opts: ValidationOptions): SheetDoc {
+  const { lang } = opts;
+  const grid = new Grid();
+  grid.set(1, 1, label(lang, "validationTitle"), TITLE_STYLE);
+  grid.merge(1, 1, HEADERS.length);
+  const counts = countBySeverity(findings);
+  grid.set(2, 1, label(lang, "validationCounts", counts), { bold: true });
+  grid.merge(2, 1, HEADERS.length);
+  HEADERS.forEach((h, i) => grid.set(VALIDATION_HEADER_ROW, 1 + i, label(lang, h), HEADER_STYLE));
+  let row = VALIDATION_HEADER_ROW;
+  findings.forEach((f, i) => {
+    row++;
+    const isError = f.severity === "error";
+    const cellText = f.cell ?? label(lang, "rowOnly", { row: f.row });
+    // A finding about a whole row links to the row's first cell.
+    const link = opts.trackerInSameWorkbook ? { sheet: f.sheet, cell: f.cell ?? cellAddress(f.row, 1) } : undefined;
+    const border = { border: "thin", valign: "top" } as const;
+    grid.set(row, 1, i + 1, { ...border, numberFormat: COUNT_FORMAT });
+    grid.set(row, 2, f.rule, border);
+    grid.set(row, 3, label(lang, isError ? "severityError" : "severityWarning"), { ...border, fill: isError ? "error" : "warning" });
+    grid.set(row, 4, f.message[lang], { ...border, wrap: true });
+    grid.set(row, 5, f.file, border);
+    grid.set(row, 6, f.sheet, border);
+    grid.set(row, 7, cellText, link ? { ...border, underline: true, color: "accent" } : border, link);
+    grid.set(row, 8, f.value, { ...border, wrap: true });
+  });
+  if (findings.length === 0) {
+    row++;
+    grid.set(row, 1, label(lang, "noFindings"), { italic: true });
+    grid.merge(row, 1, HEADERS.length);
+  }
+  return {
+    key: "validation",
+    name: label(lang, "validationSheet"),
+    font: reportFont(lang),
+    columnWidths: COLUMN_WIDTHS,
+    cells: grid.cells,
+    merges: grid.merges,
+    charts: [],
+    freeze: { rows: VALIDATION_HEADER_ROW, columns: 0 },
+    page: landscapePage(range(1, 1, row, HEADERS.length)),
+    showGridlines: false,
+    tabColor: "C00000",
+  };
+}
