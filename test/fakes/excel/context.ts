@@ -1,0 +1,137 @@
+// The fake RequestContext: queues operations and loads, applies them at sync(), counts syncs and payload bytes.
+import { FakeErrorCode, FakeOfficeError } from "./errors";
+import { FakeWorkbookState } from "./state";
+
+/** A loaded result waiting for the response to be checked before proxies see it. */
+export interface Delivery {
+  readonly json: string;
+  readonly deliver: (data: unknown) => void;
+}
+
+interface QueuedOp {
+  readonly describe: string;
+  readonly requestBytes: number;
+  readonly apply: () => Delivery | void;
+}
+
+/** UTF-8 byte length without allocating (Thai text is 3 bytes a character). */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+export function jsonBytes(value: unknown): number {
+  return utf8Bytes(JSON.stringify(value) ?? "null");
+}
+
+/** Fixed overhead of one request/response envelope. */
+const ENVELOPE_BYTES = 64;
+
+export class FakeRequestContext {
+  private queue: QueuedOp[] = [];
+  private closed = false;
+
+  constructor(readonly state: FakeWorkbookState) {}
+
+  /** Queues a write or an action; `payload` is what Office would serialise into the request. */
+  enqueue(describe: string, payload: unknown, apply: () => void): void {
+    this.push({ describe, requestBytes: jsonBytes({ op: describe, payload }), apply });
+  }
+
+  /** Queues a load; `read` runs at sync time and its JSON is the response payload. */
+  enqueueLoad(describe: string, read: () => unknown, deliver: (data: unknown) => void): void {
+    this.push({
+      describe,
+      requestBytes: jsonBytes({ op: describe }),
+      apply: () => ({ json: JSON.stringify(read() ?? null), deliver }),
+    });
+  }
+
+  get pendingOperations(): number {
+    return this.queue.length;
+  }
+
+  /** Excel.run ends: proxies of this context are no longer usable. */
+  close(): void {
+    this.closed = true;
+  }
+
+  private push(op: QueuedOp): void {
+    if (this.closed) {
+      throw new FakeOfficeError(FakeErrorCode.invalidOperation, `Object used outside its Excel.run: ${op.describe}`);
+    }
+    this.queue.push(op);
+  }
+
+  async sync(): Promise<void> {
+    // Real syncs are asynchronous round trips; never resolve synchronously.
+    await Promise.resolve();
+    const ops = this.queue;
+    this.queue = [];
+    const state = this.state;
+    state.stats.syncs += 1;
+    const syncNumber = state.stats.syncs;
+    const requestBytes = ops.reduce((n, op) => n + op.requestBytes, ENVELOPE_BYTES);
+    state.stats.requestBytes.push(requestBytes);
+    if (requestBytes > state.limits.payloadBytes) {
+      state.stats.responseBytes.push(0);
+      throw new FakeOfficeError(
+        FakeErrorCode.requestPayloadSizeLimitExceeded,
+        `The request payload size (${requestBytes} bytes) has exceeded the limit.`,
+      );
+    }
+    const failure = state.failure?.atSync === syncNumber ? state.failure : null;
+    const deliveries: Delivery[] = [];
+    let responseBytes = ENVELOPE_BYTES;
+    try {
+      ops.forEach((op, index) => {
+        if (failure && index >= failure.afterOps) {
+          throw new FakeOfficeError(FakeErrorCode.generalException, failure.message, op.describe);
+        }
+        const delivery = this.applyOne(op, syncNumber);
+        if (delivery) {
+          responseBytes += utf8Bytes(delivery.json);
+          deliveries.push(delivery);
+        }
+      });
+      if (failure) throw new FakeOfficeError(FakeErrorCode.generalException, failure.message);
+    } finally {
+      if (state.stats.responseBytes.length < state.stats.syncs) state.stats.responseBytes.push(responseBytes);
+    }
+    if (responseBytes > state.limits.payloadBytes) {
+      throw new FakeOfficeError(
+        FakeErrorCode.responsePayloadSizeLimitExceeded,
+        `The response payload size (${responseBytes} bytes) has exceeded the limit.`,
+      );
+    }
+    deliveries.forEach((d) => d.deliver(JSON.parse(d.json)));
+  }
+
+  private applyOne(op: QueuedOp, syncNumber: number): Delivery | void {
+    try {
+      const delivery = op.apply();
+      this.state.log.push(`${syncNumber}:${op.describe}`);
+      return delivery;
+    } catch (e) {
+      if (e instanceof FakeOfficeError) throw new FakeOfficeError(e.code, e.message, op.describe);
+      throw e;
+    }
+  }
+}
+
+export function maxRequestBytes(state: FakeWorkbookState): number {
+  return Math.max(0, ...state.stats.requestBytes);
+}
+
+export function maxResponseBytes(state: FakeWorkbookState): number {
+  return Math.max(0, ...state.stats.responseBytes);
+}
