@@ -3,7 +3,7 @@
 /** Characters XML 1.0 forbids even when escaped (C0 controls other than tab, LF, CR). */
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
-/** Escapes text for an XML element body or a double-quoted attribute. */
+/** Escapes text for an XML element body or a double-quoted attribute (apostrophes need no escape there). */
 export function escapeXml(text: string): string {
   return text
     .replace(XML_FORBIDDEN, "")
@@ -11,7 +11,6 @@ export function escapeXml(text: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;")
     // a raw CR would be folded into LF by every XML parser
     .replace(/\r/g, "&#13;");
 }
