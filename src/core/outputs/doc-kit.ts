@@ -23,6 +23,27 @@ export function reportFont(lang: Lang): { name: string; size: number } {
   return lang === "th" ? { name: "TH Sarabun New", size: 14 } : { name: "Calibri", size: 11 };
 }
 
+/** Points per line of wrapped text in the report font (TH Sarabun New needs generous leading). */
+export function lineHeight(lang: Lang): number {
+  return lang === "th" ? 21 : 15;
+}
+
+/** Thai vowels and tone marks above or below the line take no width of their own. */
+const THAI_MARKS = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
+
+/** Characters that take width; one is about one column-width unit in either report font. */
+export function visibleLength(text: string): number {
+  return Array.from(text.replace(THAI_MARKS, "")).length;
+}
+
+/**
+ * Lines a wrapped text needs in a column `width` characters wide. Adapters do not autofit row
+ * heights, so the sheet states them; the 2 characters of slack cover padding and word breaks.
+ */
+export function linesNeeded(text: string, width: number): number {
+  return Math.max(1, Math.ceil(visibleLength(text) / Math.max(1, width - 2)));
+}
+
 export const HEADER_STYLE: CellStyle = { bold: true, fill: "header", align: "center", valign: "middle", wrap: true, border: "thin" };
 export const TITLE_STYLE: CellStyle = { bold: true, size: 18 };
 export const SECTION_STYLE: CellStyle = { bold: true, size: 16 };
@@ -60,8 +81,30 @@ export function localName(item: { name_th: string; name_en: string }, lang: Lang
 export class Grid {
   readonly cells: DocCell[] = [];
   readonly merges: RangeRef[] = [];
+  private readonly heights = new Map<number, number>();
+
+  /** `lineHeightPt`: height of one line of text, for rows that must grow to fit wrapped text. */
+  constructor(readonly lineHeightPt = 15) {}
+
+  /** Makes `row` at least `points` tall. */
+  height(row: number, points: number): void {
+    this.heights.set(row, Math.max(this.heights.get(row) ?? 0, points));
+  }
+
+  /** Grows `row` so `text` wrapped in a column `width` characters wide shows whole. */
+  fit(row: number, text: string, width: number): void {
+    const lines = linesNeeded(text, width);
+    if (lines > 1) this.height(row, lines * this.lineHeightPt);
+  }
+
+  /** Row heights set so far, top to bottom. */
+  rowHeights(): { row: number; height: number }[] {
+    return Array.from(this.heights, ([row, height]) => ({ row, height })).sort((a, b) => a.row - b.row);
+  }
 
   set(row: number, column: number, value: string | number | null, style?: CellStyle, link?: DocCell["link"]): void {
+    // Every used row gets the font's line height: Excel's default 15 pt clips TH Sarabun New.
+    this.height(row, this.lineHeightPt);
     this.cells.push({ row, column, value, ...(style ? { style } : {}), ...(link ? { link } : {}) });
   }
 

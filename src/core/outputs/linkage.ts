@@ -3,7 +3,7 @@ import { Lang } from "../findings";
 import { Figures, LinkageNode } from "../figures/types";
 import { Reference } from "../reference";
 import { ProjectRow } from "../tracker/types";
-import { COUNT_FORMAT, Grid, HEADER_STYLE, MONEY_FORMAT, TITLE_STYLE, departmentShortName, landscapePage, localName, range, reportFont } from "./doc-kit";
+import { COUNT_FORMAT, Grid, HEADER_STYLE, MONEY_FORMAT, TITLE_STYLE, departmentShortName, landscapePage, lineHeight, localName, range, reportFont } from "./doc-kit";
 import { LabelKey, label } from "./labels";
 import { CellStyle, SheetDoc } from "./sheet-doc";
 
@@ -15,6 +15,11 @@ const HEADERS: readonly LabelKey[] = ["colLinkageItem", "colProjectId", "colDepa
 const COLUMN_WIDTHS = [70, 22, 14, 16, 14, 20];
 export const LINKAGE_HEADER_ROW = 3;
 const BORDER: CellStyle = { border: "thin", valign: "top" };
+
+/** Room for text in column A at an indent level (a level takes about 2 characters). */
+function itemWidth(indent = 0): number {
+  return COLUMN_WIDTHS[0] - 2 * indent;
+}
 
 /** Writes the sheet top-down; `row` is the last row written. */
 class LinkageWriter {
@@ -29,6 +34,7 @@ class LinkageWriter {
   heading(text: string, projects: number, budget: number, style: CellStyle): void {
     const row = ++this.row;
     this.grid.set(row, 1, text, { ...BORDER, ...style, wrap: true });
+    this.grid.fit(row, text, itemWidth(style.indent));
     this.grid.line(row, 2, [null, null, null], { ...BORDER, ...style });
     this.grid.set(row, 5, projects, { ...BORDER, ...style, numberFormat: COUNT_FORMAT });
     this.grid.set(row, 6, budget, { ...BORDER, ...style, numberFormat: MONEY_FORMAT });
@@ -37,7 +43,9 @@ class LinkageWriter {
   project(r: ProjectRow): void {
     const row = ++this.row;
     const department = r.resolved.department;
-    this.grid.set(row, 1, r.resolved.projectName ?? "", { ...BORDER, indent: 3, wrap: true });
+    const name = r.resolved.projectName ?? "";
+    this.grid.set(row, 1, name, { ...BORDER, indent: 3, wrap: true });
+    this.grid.fit(row, name, itemWidth(3));
     this.grid.set(row, 2, r.resolved.projectId ?? "", BORDER);
     this.grid.set(row, 3, department ? departmentShortName(this.reference, department.code, this.lang) : "", BORDER);
     this.grid.set(row, 4, r.resolved.subPlan ?? "", BORDER);
@@ -66,11 +74,14 @@ class LinkageWriter {
 
 export function buildLinkageDoc(figures: Figures, reference: Reference, opts: LinkageOptions): SheetDoc {
   const { lang } = opts;
-  const grid = new Grid();
+  const grid = new Grid(lineHeight(lang));
   const title = figures.fiscalYear === null ? label(lang, "linkageTitleNoYear") : label(lang, "linkageTitle", { fy: figures.fiscalYear });
   grid.set(1, 1, title, TITLE_STYLE);
   grid.merge(1, 1, HEADERS.length);
-  HEADERS.forEach((h, i) => grid.set(LINKAGE_HEADER_ROW, 1 + i, label(lang, h), HEADER_STYLE));
+  HEADERS.forEach((h, i) => {
+    grid.set(LINKAGE_HEADER_ROW, 1 + i, label(lang, h), HEADER_STYLE);
+    grid.fit(LINKAGE_HEADER_ROW, label(lang, h), COLUMN_WIDTHS[i]);
+  });
   const writer = new LinkageWriter(grid, reference, lang);
   for (const strategy of figures.linkage) {
     const name = localName(strategy, lang);
@@ -90,6 +101,7 @@ export function buildLinkageDoc(figures: Figures, reference: Reference, opts: Li
     name: label(lang, "linkageSheet"),
     font: reportFont(lang),
     columnWidths: COLUMN_WIDTHS,
+    rowHeights: grid.rowHeights(),
     cells: grid.cells,
     merges: grid.merges,
     charts: [],

@@ -3,9 +3,10 @@ import { Lang } from "../findings";
 import { Figures } from "../figures/types";
 import { Reference } from "../reference";
 import { QUARTERS } from "../tracker/columns";
-import { COLORS, Grid, HEADER_STYLE, PERCENT_FORMAT, SECTION_STYLE, departmentShortName, localName, range } from "./doc-kit";
+import { COLORS, Grid, PERCENT_FORMAT, SECTION_STYLE, departmentShortName, localName, range } from "./doc-kit";
 import { label } from "./labels";
 import { DocChart, RangeRef } from "./sheet-doc";
+import { writeHeaderRow, writeName } from "./summary-table";
 
 /** Where each chart finds its categories and values on the sheet. */
 export interface ChartSources {
@@ -27,14 +28,16 @@ export function writeTrendTable(grid: Grid, figures: Figures, reference: Referen
   const quarters = QUARTERS.filter((q) => q <= figures.quarter);
   grid.set(startRow, 1, label(lang, "trendTitle"), SECTION_STYLE);
   const header = startRow + 1;
-  grid.line(header, 1, [label(lang, "colGroup"), label(lang, "shortName")], HEADER_STYLE);
-  quarters.forEach((q, i) => grid.set(header, 3 + i, label(lang, "quarterColumn", { q }), HEADER_STYLE));
+  writeHeaderRow(grid, header, [label(lang, "colGroup"), label(lang, "shortName"), ...quarters.map((q) => label(lang, "quarterColumn", { q }))]);
   let row = header;
   for (const d of figures.departments) {
-    grid.line(++row, 1, [localName(d, lang), departmentShortName(reference, d.code, lang)], { border: "thin" });
+    writeName(grid, ++row, localName(d, lang), {});
+    grid.set(row, 2, departmentShortName(reference, d.code, lang), { border: "thin" });
     d.trend.forEach((v, i) => grid.set(row, 3 + i, v, PERCENT));
   }
-  grid.line(++row, 1, [ministryLabel(figures, lang), label(lang, "ministryShort")], { border: "thin", bold: true, fill: "total" });
+  const totalStyle = { border: "thin", bold: true, fill: "total" } as const;
+  writeName(grid, ++row, ministryLabel(figures, lang), totalStyle);
+  grid.set(row, 2, label(lang, "ministryShort"), totalStyle);
   figures.ministry.trend.forEach((v, i) => grid.set(row, 3 + i, v, { ...PERCENT, bold: true, fill: "total" }));
   sources.trend = {
     categories: range(header + 1, 2, row, 2),
@@ -47,13 +50,15 @@ export function writeTrendTable(grid: Grid, figures: Figures, reference: Referen
 export function writeChartData(grid: Grid, figures: Figures, reference: Reference, lang: Lang, startRow: number, sources: ChartSources): number {
   grid.set(startRow, 1, label(lang, "chartDataTitle"), SECTION_STYLE);
   const header = startRow + 1;
-  grid.line(header, 1, [label(lang, "colGroup"), label(lang, "shortName"), label(lang, "seriesProgress"), label(lang, "seriesDisbursement")], HEADER_STYLE);
+  writeHeaderRow(grid, header, [label(lang, "colGroup"), label(lang, "shortName"), label(lang, "seriesProgress"), label(lang, "seriesDisbursement")]);
   let row = header;
   for (const d of figures.departments) {
-    grid.line(++row, 1, [localName(d, lang), departmentShortName(reference, d.code, lang)], { border: "thin" });
+    writeName(grid, ++row, localName(d, lang), {});
+    grid.set(row, 2, departmentShortName(reference, d.code, lang), { border: "thin" });
     grid.line(row, 3, [d.progress_pct, d.disbursement_pct], PERCENT);
   }
-  grid.line(++row, 1, [ministryLabel(figures, lang), label(lang, "ministryShort")], { border: "thin", bold: true });
+  writeName(grid, ++row, ministryLabel(figures, lang), { bold: true });
+  grid.set(row, 2, label(lang, "ministryShort"), { border: "thin", bold: true });
   grid.line(row, 3, [figures.ministry.progress_pct, figures.ministry.disbursement_pct], { ...PERCENT, bold: true });
   sources.departments = {
     categories: range(header + 1, 2, row, 2),
@@ -62,10 +67,11 @@ export function writeChartData(grid: Grid, figures: Figures, reference: Referenc
   };
   if (figures.clusters.length === 0) return row;
   const clusterHeader = row + 2;
-  grid.line(clusterHeader, 1, [label(lang, "colCluster"), label(lang, "clusterCode"), label(lang, "seriesProgress")], HEADER_STYLE);
+  writeHeaderRow(grid, clusterHeader, [label(lang, "colCluster"), label(lang, "clusterCode"), label(lang, "seriesProgress")]);
   row = clusterHeader;
   for (const c of figures.clusters) {
-    grid.line(++row, 1, [localName(c, lang), c.code], { border: "thin" });
+    writeName(grid, ++row, localName(c, lang), {});
+    grid.set(row, 2, c.code, { border: "thin" });
     grid.set(row, 3, c.progress_pct, PERCENT);
   }
   sources.clusters = { categories: range(clusterHeader + 1, 1, row, 1), progress: range(clusterHeader + 1, 3, row, 3) };

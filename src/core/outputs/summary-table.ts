@@ -8,6 +8,8 @@ import { CellStyle } from "./sheet-doc";
 
 /** Name column + eight figure columns. */
 export const SUMMARY_COLUMNS = 9;
+/** Column widths in characters; the chart blocks below reuse columns A–D. */
+export const SUMMARY_WIDTHS: readonly number[] = [50, 16, 14, 14, 14, 16, 18, 18, 14];
 /** Row of the table's header: title, deadline, four rows on what was left out, a blank row. */
 export const SUMMARY_HEADER_ROW = 8;
 
@@ -32,6 +34,7 @@ export function writeSummaryHeading(grid: Grid, figures: Figures, reference: Ref
       : label(lang, "summaryTitle", { fy: figures.fiscalYear, q: figures.quarter });
   grid.set(1, 1, title, TITLE_STYLE);
   grid.merge(1, 1, SUMMARY_COLUMNS);
+  grid.height(1, 30);
   const ministry = localName(reference.data.ministry, lang);
   const line =
     figures.deadline === null
@@ -51,8 +54,22 @@ export function writeSummaryHeading(grid: Grid, figures: Figures, reference: Ref
   });
 }
 
-function writeMetrics(grid: Grid, row: number, name: string, g: GroupFigures, style: CellStyle): void {
+/** A header row whose wrapped titles all show whole. */
+export function writeHeaderRow(grid: Grid, row: number, titles: readonly string[]): void {
+  titles.forEach((t, i) => {
+    grid.set(row, 1 + i, t, HEADER_STYLE);
+    grid.fit(row, t, SUMMARY_WIDTHS[i]);
+  });
+}
+
+/** A name in column A, wrapped, its row grown to fit (an indent level takes about 2 characters). */
+export function writeName(grid: Grid, row: number, name: string, style: CellStyle): void {
   grid.set(row, 1, name, { ...style, border: "thin", wrap: true });
+  grid.fit(row, name, SUMMARY_WIDTHS[0] - 2 * (style.indent ?? 0));
+}
+
+function writeMetrics(grid: Grid, row: number, name: string, g: GroupFigures, style: CellStyle): void {
+  writeName(grid, row, name, style);
   METRICS.forEach((m, i) => {
     const value = g[m.key] as number | null;
     // A missing percentage reads as "-" for people; no chart reads these cells.
@@ -69,8 +86,7 @@ function writeGroupTitle(grid: Grid, row: number, text: string): void {
 /** The table from SUMMARY_HEADER_ROW; returns its last row. */
 export function writeSummaryTable(grid: Grid, figures: Figures, lang: Lang): number {
   let row = SUMMARY_HEADER_ROW;
-  grid.set(row, 1, label(lang, "colGroup"), HEADER_STYLE);
-  METRICS.forEach((m, i) => grid.set(row, 2 + i, label(lang, m.header), HEADER_STYLE));
+  writeHeaderRow(grid, row, [label(lang, "colGroup"), ...METRICS.map((m) => label(lang, m.header))]);
   if (figures.departments.length === 0) {
     row++;
     writeGroupTitle(grid, row, label(lang, "noDepartments"));

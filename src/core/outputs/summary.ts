@@ -2,11 +2,11 @@
 import { Lang } from "../findings";
 import { Figures } from "../figures/types";
 import { Reference } from "../reference";
-import { COLORS, Grid, landscapePage, range, reportFont } from "./doc-kit";
+import { COLORS, Grid, landscapePage, lineHeight, range, reportFont } from "./doc-kit";
 import { label } from "./labels";
 import { SheetDoc } from "./sheet-doc";
 import { ChartSources, chartsHeight, summaryCharts, writeChartData, writeTrendTable } from "./summary-charts";
-import { SUMMARY_COLUMNS, writeSummaryHeading, writeSummaryTable } from "./summary-table";
+import { SUMMARY_COLUMNS, SUMMARY_WIDTHS, writeSummaryHeading, writeSummaryTable } from "./summary-table";
 
 export interface SummaryOptions {
   readonly lang: Lang;
@@ -14,11 +14,9 @@ export interface SummaryOptions {
   readonly charts?: boolean;
 }
 
-const COLUMN_WIDTHS = [46, 12, 14, 14, 14, 16, 18, 18, 14];
-
 export function buildSummaryDoc(figures: Figures, reference: Reference, opts: SummaryOptions): SheetDoc {
   const { lang } = opts;
-  const grid = new Grid();
+  const grid = new Grid(lineHeight(lang));
   writeSummaryHeading(grid, figures, reference, lang);
   let last = writeSummaryTable(grid, figures, lang);
   const sources: ChartSources = {};
@@ -35,8 +33,8 @@ export function buildSummaryDoc(figures: Figures, reference: Reference, opts: Su
     key: "summary",
     name: label(lang, "summarySheet"),
     font: reportFont(lang),
-    columnWidths: COLUMN_WIDTHS,
-    rowHeights: [{ row: 1, height: 30 }],
+    columnWidths: SUMMARY_WIDTHS,
+    rowHeights: grid.rowHeights(),
     cells: grid.cells,
     merges: grid.merges,
     charts,

@@ -1,7 +1,7 @@
 // buildValidationDoc: every finding with rule, severity, message, file, sheet and cell (SPEC §5).
 import { cellAddress } from "../cell";
 import { Finding, Lang, countBySeverity } from "../findings";
-import { COUNT_FORMAT, Grid, HEADER_STYLE, TITLE_STYLE, landscapePage, range, reportFont } from "./doc-kit";
+import { COUNT_FORMAT, Grid, HEADER_STYLE, TITLE_STYLE, landscapePage, lineHeight, range, reportFont } from "./doc-kit";
 import { LabelKey, label } from "./labels";
 import { SheetDoc } from "./sheet-doc";
 
@@ -18,13 +18,16 @@ export const VALIDATION_HEADER_ROW = 4;
 
 export function buildValidationDoc(findings: readonly Finding[], opts: ValidationOptions): SheetDoc {
   const { lang } = opts;
-  const grid = new Grid();
+  const grid = new Grid(lineHeight(lang));
   grid.set(1, 1, label(lang, "validationTitle"), TITLE_STYLE);
   grid.merge(1, 1, HEADERS.length);
   const counts = countBySeverity(findings);
   grid.set(2, 1, label(lang, "validationCounts", counts), { bold: true });
   grid.merge(2, 1, HEADERS.length);
-  HEADERS.forEach((h, i) => grid.set(VALIDATION_HEADER_ROW, 1 + i, label(lang, h), HEADER_STYLE));
+  HEADERS.forEach((h, i) => {
+    grid.set(VALIDATION_HEADER_ROW, 1 + i, label(lang, h), HEADER_STYLE);
+    grid.fit(VALIDATION_HEADER_ROW, label(lang, h), COLUMN_WIDTHS[i]);
+  });
   let row = VALIDATION_HEADER_ROW;
   findings.forEach((f, i) => {
     row++;
@@ -41,6 +44,8 @@ export function buildValidationDoc(findings: readonly Finding[], opts: Validatio
     grid.set(row, 6, f.sheet, border);
     grid.set(row, 7, cellText, link ? { ...border, underline: true, color: "accent" } : border, link);
     grid.set(row, 8, f.value, { ...border, wrap: true });
+    grid.fit(row, f.message[lang], COLUMN_WIDTHS[3]);
+    grid.fit(row, f.value, COLUMN_WIDTHS[7]);
   });
   if (findings.length === 0) {
     row++;
@@ -52,6 +57,7 @@ export function buildValidationDoc(findings: readonly Finding[], opts: Validatio
     name: label(lang, "validationSheet"),
     font: reportFont(lang),
     columnWidths: COLUMN_WIDTHS,
+    rowHeights: grid.rowHeights(),
     cells: grid.cells,
     merges: grid.merges,
     charts: [],

@@ -132,6 +132,15 @@ describe("summary sheet (Thai, Q2)", () => {
     }
   });
 
+  it("states row heights so wrapped headers and long names show whole", () => {
+    const heightOf = (row: number) => doc.rowHeights?.find((h) => h.row === row)?.height ?? 0;
+    const tosh = findCell(doc, "สถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และสภาพแวดล้อมในการทำงาน (องค์การมหาชน)");
+    const doe = findCell(doc, "กรมการจัดหางาน");
+    expect(heightOf(doe.row)).toBe(21);
+    expect(heightOf(tosh.row)).toBe(42);
+    expect(heightOf(SUMMARY_HEADER_ROW)).toBeGreaterThanOrEqual(42);
+  });
+
   it("holds no text that looks like a formula", () => {
     for (const c of doc.cells) if (typeof c.value === "string") expect(c.value).not.toMatch(/^[=+@]/);
   });
