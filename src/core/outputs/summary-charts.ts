@@ -132,7 +132,8 @@ export function summaryCharts(figures: Figures, lang: Lang, sources: ChartSource
       series: t.quarters.map((values, i) => ({
         name: label(lang, "quarterColumn", { q: i + 1 }),
         values,
-        color: COLORS.quarters[i],
+        // The reported quarter gets the darkest shade, whatever Q is.
+        color: COLORS.quarters[COLORS.quarters.length - t.quarters.length + i],
       })),
       ...percentChart,
     });
