@@ -3,6 +3,7 @@ import type ExcelJS from "exceljs";
 import { cellAddress } from "../../core/cell";
 import { DocCell, DocTable, DocValidation, RangeRef, SheetDoc } from "../../core/outputs/sheet-doc";
 import { absoluteRange } from "./charts/chart-xml";
+import { lineHeight, rowHeightsOf } from "./row-heights";
 import { StyleCache } from "./styles";
 import { encodeOoxmlText } from "./xml";
 
@@ -114,7 +115,7 @@ export function renderSheet(sheet: ExcelJS.Worksheet, doc: SheetDoc, ctx: Render
     target.style = ctx.styles.styleFor({ style: cell.style, font: doc.font, isText, isLink: cell.link !== undefined }) as ExcelJS.Style;
   }
   for (const merge of doc.merges) sheet.mergeCells(merge.firstRow, merge.firstColumn, merge.lastRow, merge.lastColumn);
-  for (const { row, height } of doc.rowHeights ?? []) sheet.getRow(row).height = height;
+  for (const [row, height] of rowHeightsOf(doc)) sheet.getRow(row).height = height;
   // range-wide validations exist in exceljs 4 but are missing from its typings
   const validations = (sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
     .dataValidations;
@@ -139,7 +140,10 @@ export function worksheetOptions(doc: SheetDoc): Partial<ExcelJS.AddWorksheetOpt
   const page = doc.page;
   return {
     views: [view as ExcelJS.WorksheetView],
-    properties: doc.tabColor ? { tabColor: { argb: `FF${doc.tabColor}` } } : {},
+    properties: {
+      defaultRowHeight: lineHeight(doc.font.size),
+      ...(doc.tabColor ? { tabColor: { argb: `FF${doc.tabColor}` } } : {}),
+    },
     pageSetup: page
       ? {
           paperSize: 9, // A4

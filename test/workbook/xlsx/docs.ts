@@ -14,7 +14,10 @@ export const INJECTION_TEXTS = ['=HYPERLINK("http://x","y")', "+SUM(1,2)", "-1+2
 
 const range = (firstRow: number, firstColumn: number, lastRow: number, lastColumn: number): RangeRef => ({ firstRow, firstColumn, lastRow, lastColumn });
 
-/** Departments in A5:A9 with progress and disbursement %, a bar chart and a two-series column chart. */
+/**
+ * Departments in A5:A9 with progress and disbursement % (an Excel table), a bar chart beside the
+ * table and a two-series column chart below it.
+ */
 export function chartDoc(): SheetDoc {
   const cells: DocCell[] = [
     { row: 1, column: 1, value: "ความก้าวหน้าการดำเนินงาน ปีงบประมาณ 2569 ไตรมาส 1", style: { bold: true, size: 18 } },
@@ -31,7 +34,7 @@ export function chartDoc(): SheetDoc {
     key: "chart-progress",
     name: CHART_SHEET,
     font: { name: "TH Sarabun New", size: 16 },
-    columnWidths: [34, 16, 16],
+    columnWidths: [34, 20, 18],
     cells,
     merges: [range(1, 1, 1, 6)],
     tables: [{ name: "Progress", range: range(4, 1, 9, 3) }],
@@ -49,7 +52,7 @@ export function chartDoc(): SheetDoc {
         valueMax: 100,
         dataLabels: true,
         numberFormat: "0.00",
-        anchor: { row: 11, column: 1, rows: 18, columns: 6 },
+        anchor: { row: 3, column: 5, rows: 14, columns: 9 },
       },
       {
         id: "progress-and-disbursement",
@@ -64,7 +67,7 @@ export function chartDoc(): SheetDoc {
         ],
         dataLabels: false,
         numberFormat: "0",
-        anchor: { row: 30, column: 1, rows: 18, columns: 6 },
+        anchor: { row: 18, column: 1, rows: 14, columns: 9 },
       },
     ],
   };

@@ -80,7 +80,8 @@ it("puts <drawing> where the schema wants it: after pageSetup, before tableParts
   expect(rels).toMatch(new RegExp(`Id="${drawing[1]}" Type="[^"]+/drawing" Target="../drawings/drawing1.xml"`));
   const drawingXml = await text("xl/drawings/drawing1.xml");
   expect(drawingXml.match(/<xdr:twoCellAnchor/g)).toHaveLength(2);
-  expect(drawingXml).toContain("<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>10</xdr:row>");
+  expect(drawingXml).toContain("<xdr:to><xdr:col>13</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>16</xdr:row>");
+  expect(drawingXml).toContain("<xdr:from><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row>");
 });
 
 it("builds bar and column charts over the sheet's own cells, with caches, labels, axes and legend", async () => {

@@ -109,7 +109,15 @@ function series(chart: DocChart, s: ChartSeries, index: number, sheet: string, l
 
 const GRIDLINE = `<c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr>`;
 
-function axes(chart: DocChart, font: ChartFont): string {
+/**
+ * The value axis shows whole numbers when its scale reaches 10 or more: ticks fall on round values,
+ * and "20.00" labels only crowd the axis (data labels keep the chart's own format).
+ */
+export function valueAxisFormat(format: string, scaleMax: number): string {
+  return scaleMax >= 10 ? format.replace(/\.[0#?]+/g, "") : format;
+}
+
+function axes(chart: DocChart, font: ChartFont, largestValue: number): string {
   const horizontal = chart.type === "bar";
   // horizontal bars list the first category at the top, as the table beside them does
   const categoryOrientation = horizontal ? "maxMin" : "minMax";
@@ -123,7 +131,8 @@ function axes(chart: DocChart, font: ChartFont): string {
   const valueAxis =
     `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/>${limits}</c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines>${GRIDLINE}</c:majorGridlines>` +
-    `${title(chart.valueAxisTitle, font, font.size)}<c:numFmt formatCode="${escapeXml(chart.numberFormat)}" sourceLinked="0"/>` +
+    `${title(chart.valueAxisTitle, font, font.size)}` +
+    `<c:numFmt formatCode="${escapeXml(valueAxisFormat(chart.numberFormat, chart.valueMax ?? largestValue))}" sourceLinked="0"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${textProperties(font, font.size)}` +
     `<c:crossAx val="${CATEGORY_AXIS_ID}"/><c:crosses val="${horizontal ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`;
   return categoryAxis + valueAxis;
@@ -132,6 +141,10 @@ function axes(chart: DocChart, font: ChartFont): string {
 /** The whole chart part. Series names are literal text; categories and values point at the sheet. */
 export function chartXml(chart: DocChart, sheet: string, lookup: CellLookup, font: ChartFont): string {
   const allSeries = chart.series.map((s, i) => series(chart, s, i, sheet, lookup, font)).join("");
+  const largestValue = Math.max(
+    0,
+    ...chart.series.flatMap((s) => rangeCells(s.values).map((c) => Math.abs(seriesNumber(lookup(c.row, c.column)) ?? 0))),
+  );
   const legend =
     chart.series.length > 1
       ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProperties(font, font.size)}</c:legend>`
@@ -143,7 +156,7 @@ export function chartXml(chart: DocChart, sheet: string, lookup: CellLookup, fon
     `<c:chart>${title(chart.title, font, font.size + 2)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
     `<c:barChart><c:barDir val="${chart.type === "bar" ? "bar" : "col"}"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
     `${allSeries}<c:gapWidth val="60"/><c:axId val="${CATEGORY_AXIS_ID}"/><c:axId val="${VALUE_AXIS_ID}"/></c:barChart>` +
-    `${axes(chart, font)}</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
+    `${axes(chart, font, largestValue)}</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>` +
     `${textProperties(font, font.size)}</c:chartSpace>`
   );
