@@ -7,7 +7,11 @@ import { MEMO_LABELS, MemoContext, memoDate } from "./memo-text";
 export type MemoBlock =
   | { readonly kind: "text"; readonly text: string }
   | { readonly kind: "quote"; readonly text: string }
-  | { readonly kind: "table"; readonly columns: readonly TableColumn[]; readonly lines: readonly TableLine[] };
+  | {
+      readonly kind: "table";
+      readonly columns: readonly TableColumn[];
+      readonly lines: readonly TableLine[];
+    };
 
 /** What differs between memos; the frame adds the rest. */
 export interface MemoContent {
@@ -39,7 +43,7 @@ export function renderMemo(ctx: MemoContext, content: MemoContent): SheetDoc {
   sheet.labelled(labels.office, `${data.reporting_office_th} ${labels.phone}`);
   sheet.labelledPair(
     [labels.refNo, `${data.ministry.letter_code_th} ${labels.refBlank}`],
-    [labels.date, memoDate(ctx, ctx.today)],
+    [labels.date, memoDate(ctx, ctx.today)]
   );
   sheet.labelled(labels.subject, content.subject);
   sheet.rule();
@@ -52,7 +56,9 @@ export function renderMemo(ctx: MemoContext, content: MemoContent): SheetDoc {
       else sheet.table(block.columns, block.lines);
     }
   });
-  sheet.paragraph(content.asksApproval ? labels.considerApprove : labels.consider, { firstColumn: SECTION_COLUMN });
+  sheet.paragraph(content.asksApproval ? labels.considerApprove : labels.consider, {
+    firstColumn: SECTION_COLUMN,
+  });
   sheet.blank();
   sheet.signature(["", labels.signatureBlank, ctx.signerTitle]);
   sheet.blank();

@@ -6,7 +6,14 @@ import { PROJECT_TYPE_LABELS } from "../template/project-types";
 import { PROJECT_TYPES } from "../tracker/types";
 import { MemoBlock, MemoContent, text } from "./memo-frame";
 import { TableColumn, TableLine } from "./memo-layout";
-import { MEMO_LABELS, MemoContext, approvalChainText, memoBaht, memoNumber, memoPlain } from "./memo-text";
+import {
+  MEMO_LABELS,
+  MemoContext,
+  approvalChainText,
+  memoBaht,
+  memoNumber,
+  memoPlain,
+} from "./memo-text";
 
 /** Rules listed in ข้อพิจารณา; the rest are counted in the total. */
 const MAX_RULES_LISTED = 8;
@@ -20,7 +27,13 @@ function countColumns(ctx: MemoContext, first: string): TableColumn[] {
   ];
 }
 
-function countLine(ctx: MemoContext, name: string, projects: number, budget: number, extra: Partial<TableLine> = {}): TableLine {
+function countLine(
+  ctx: MemoContext,
+  name: string,
+  projects: number,
+  budget: number,
+  extra: Partial<TableLine> = {}
+): TableLine {
   return { values: [name, memoNumber(ctx, projects), memoBaht(ctx, budget)], ...extra };
 }
 
@@ -32,14 +45,26 @@ function linkageLines(ctx: MemoContext, nodes: readonly LinkageNode[]): TableLin
     const strategy = ref.strategy(Number(s.code));
     const sName = (th ? strategy?.name_th : strategy?.name_en) ?? (th ? s.name_th : s.name_en);
     const sCode = Number.isInteger(Number(s.code)) ? memoPlain(ctx, Number(s.code)) : s.code;
-    const head = countLine(ctx, th ? `ยุทธศาสตร์ที่ ${sCode} ${sName}` : `Strategy ${sCode}: ${sName}`, s.projects, s.budget, {
-      emphasis: "subtotal",
-    });
+    const head = countLine(
+      ctx,
+      th ? `ยุทธศาสตร์ที่ ${sCode} ${sName}` : `Strategy ${sCode}: ${sName}`,
+      s.projects,
+      s.budget,
+      {
+        emphasis: "subtotal",
+      }
+    );
     const plans = s.children.map((m) => {
       const plan = ref.masterPlan(Number(m.code));
       const mName = (th ? plan?.name_th : plan?.name_en) ?? (th ? m.name_th : m.name_en);
       const mCode = Number.isInteger(Number(m.code)) ? memoPlain(ctx, Number(m.code)) : m.code;
-      return countLine(ctx, th ? `แผนแม่บทฯ (${mCode}) ${mName}` : `Master plan ${mCode}: ${mName}`, m.projects, m.budget, { indent: 1 });
+      return countLine(
+        ctx,
+        th ? `แผนแม่บทฯ (${mCode}) ${mName}` : `Master plan ${mCode}: ${mName}`,
+        m.projects,
+        m.budget,
+        { indent: 1 }
+      );
     });
     return [head, ...plans];
   });
@@ -48,7 +73,9 @@ function linkageLines(ctx: MemoContext, nodes: readonly LinkageNode[]): TableLin
 /** "โครงการประจำปีงบประมาณ ๔ โครงการ Big Rock ๑ โครงการ": the types present, in type order. */
 function typeCounts(ctx: MemoContext, analysis: Analysis): string {
   const unit = ctx.lang === "th" ? " โครงการ" : "";
-  return PROJECT_TYPES.map((t) => [t, analysis.included.filter((r) => r.resolved.type === t).length] as const)
+  return PROJECT_TYPES.map(
+    (t) => [t, analysis.included.filter((r) => r.resolved.type === t).length] as const
+  )
     .filter(([, n]) => n > 0)
     .map(([t, n]) => `${PROJECT_TYPE_LABELS[t][ctx.lang]} ${memoNumber(ctx, n)}${unit}`)
     .join(ctx.lang === "th" ? " " : ", ");
@@ -58,7 +85,9 @@ function typeCounts(ctx: MemoContext, analysis: Analysis): string {
 function findingLines(ctx: MemoContext, analysis: Analysis): MemoBlock[] {
   const counts = new Map<string, number>();
   for (const f of analysis.findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
-  const sorted = Array.from(counts.entries()).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const sorted = Array.from(counts.entries()).sort(
+    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0])
+  );
   const unit = ctx.lang === "th" ? "รายการ" : "";
   return sorted.slice(0, MAX_RULES_LISTED).map(([rule, n]) => {
     const description = ruleById(rule)?.meta.description[ctx.lang] ?? rule;
@@ -76,12 +105,18 @@ export function importMemo(ctx: MemoContext, analysis: Analysis): MemoContent {
   const { errors, warnings } = countBySeverity(analysis.findings);
   const withErrors = figures.exclusions.withErrors;
   const departmentLines = [
-    ...figures.departments.map((d) => countLine(ctx, th ? d.name_th : d.name_en, d.projects, d.budget)),
-    countLine(ctx, l.ministryTotal, figures.ministry.projects, figures.ministry.budget, { emphasis: "total" }),
+    ...figures.departments.map((d) =>
+      countLine(ctx, th ? d.name_th : d.name_en, d.projects, d.budget)
+    ),
+    countLine(ctx, l.ministryTotal, figures.ministry.projects, figures.ministry.budget, {
+      emphasis: "total",
+    }),
   ];
   const linkage = [
     ...linkageLines(ctx, figures.linkage),
-    countLine(ctx, l.ministryTotal, figures.ministry.projects, figures.ministry.budget, { emphasis: "total" }),
+    countLine(ctx, l.ministryTotal, figures.ministry.projects, figures.ministry.budget, {
+      emphasis: "total",
+    }),
   ];
   const background = th
     ? `ตามที่สำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติกำหนดให้หน่วยงานของรัฐนำเข้าโครงการประจำปีงบประมาณ โครงการปฏิรูปประเทศที่มีผลสำคัญ (Big Rock) โครงการเร่งด่วน (Quick Win) และโครงการตามแผนระดับ ๓ ในระบบติดตามและประเมินผลแห่งชาติ (eMENSCR) พร้อมระบุความสอดคล้องกับยุทธศาสตร์ชาติ แผนแม่บทภายใต้ยุทธศาสตร์ชาติ แผนย่อย และแผนการปฏิรูปประเทศ และให้ผู้บังคับบัญชาพิจารณาให้ความเห็นชอบตามลำดับชั้น (M7) ได้แก่ ${approvalChainText(ctx)} นั้น`

@@ -35,18 +35,31 @@ const NARROW = /[ .,:;'()|!]/;
 
 /** Width of a text in Thai-letter units (combining marks take none, narrow marks half). */
 export function visibleLength(text: string): number {
-  return Array.from(text.replace(ZERO_WIDTH_THAI, "")).reduce((width, ch) => width + (NARROW.test(ch) ? 0.5 : 1), 0);
+  return Array.from(text.replace(ZERO_WIDTH_THAI, "")).reduce(
+    (width, ch) => width + (NARROW.test(ch) ? 0.5 : 1),
+    0
+  );
 }
 
-/** Lines a text needs when wrapped over memo columns first…last (explicit line breaks kept). */
-export function estimateLines(text: string, firstColumn: number, lastColumn: number): number {
-  const units = MEMO_COLUMN_WIDTHS.slice(firstColumn - 1, lastColumn).reduce((a, b) => a + b, 0);
+/** Lines a text needs when wrapped in a cell `widthUnits` characters wide (explicit line breaks kept). */
+export function wrappedLines(text: string, widthUnits: number): number {
   // Word wrapping wastes the end of each line, and a clipped line is worse than a spare one:
   // count 78% of the width as usable (measured on rendered memos).
-  const charsPerLine = Math.max(1, Math.floor((units * CM_PER_WIDTH_UNIT * 0.78) / CM_PER_THAI_CHAR));
+  const charsPerLine = Math.max(
+    1,
+    Math.floor((widthUnits * CM_PER_WIDTH_UNIT * 0.78) / CM_PER_THAI_CHAR)
+  );
   return text
     .split("\n")
     .reduce((lines, part) => lines + Math.max(1, Math.ceil(visibleLength(part) / charsPerLine)), 0);
+}
+
+/** Lines a text needs when wrapped over memo columns first…last. */
+export function estimateLines(text: string, firstColumn: number, lastColumn: number): number {
+  return wrappedLines(
+    text,
+    MEMO_COLUMN_WIDTHS.slice(firstColumn - 1, lastColumn).reduce((a, b) => a + b, 0)
+  );
 }
 
 export interface TableColumn {
@@ -76,12 +89,20 @@ export class MemoSheet {
     return this.lastRow + 1;
   }
 
-  private put(row: number, first: number, last: number, value: string | null, style: CellStyle): void {
+  private put(
+    row: number,
+    first: number,
+    last: number,
+    value: string | null,
+    style: CellStyle
+  ): void {
     this.cells.push({ row, column: first, value, style });
     if (last === first) return;
     this.merges.push({ firstRow: row, firstColumn: first, lastRow: row, lastColumn: last });
     // A merged box needs its border on every cell of the merge, or only the first cell is framed.
-    if (style.border) for (let c = first + 1; c <= last; c++) this.cells.push({ row, column: c, value: null, style });
+    if (style.border)
+      for (let c = first + 1; c <= last; c++)
+        this.cells.push({ row, column: c, value: null, style });
   }
 
   private newRow(height?: number): number {
@@ -92,7 +113,12 @@ export class MemoSheet {
 
   heading(text: string): void {
     const row = this.newRow(HEADING_HEIGHT_PT);
-    this.put(row, 1, MEMO_COLUMNS, text, { bold: true, size: MEMO_HEADING_SIZE, align: "center", valign: "middle" });
+    this.put(row, 1, MEMO_COLUMNS, text, {
+      bold: true,
+      size: MEMO_HEADING_SIZE,
+      align: "center",
+      valign: "middle",
+    });
   }
 
   /** A bold label in column A and its text across the rest of the line. */
@@ -123,35 +149,54 @@ export class MemoSheet {
   }
 
   /** A wrapped paragraph from `firstColumn` to the right margin. */
-  paragraph(text: string, opts: { firstColumn?: number; bold?: boolean; align?: "left" | "center" } = {}): void {
+  paragraph(
+    text: string,
+    opts: { firstColumn?: number; bold?: boolean; align?: "left" | "center" } = {}
+  ): void {
     const first = opts.firstColumn ?? 1;
     const row = this.newRow(estimateLines(text, first, MEMO_COLUMNS) * LINE_HEIGHT_PT);
-    this.put(row, first, MEMO_COLUMNS, text, { wrap: true, valign: "top", bold: opts.bold, align: opts.align ?? "left" });
+    this.put(row, first, MEMO_COLUMNS, text, {
+      wrap: true,
+      valign: "top",
+      bold: opts.bold,
+      align: opts.align ?? "left",
+    });
   }
 
   /** A bordered table; column spans must add up to the memo's width. */
   table(columns: readonly TableColumn[], lines: readonly TableLine[]): void {
     const spans = columns.reduce((sum, c) => sum + c.span, 0);
-    if (spans !== MEMO_COLUMNS) throw new Error(`memo table spans ${spans} columns, not ${MEMO_COLUMNS}`);
+    if (spans !== MEMO_COLUMNS)
+      throw new Error(`memo table spans ${spans} columns, not ${MEMO_COLUMNS}`);
     this.tableRow(
       columns,
       columns.map((c) => c.title),
-      { bold: true, fill: "header", align: "center", valign: "middle", wrap: true, border: "thin" },
+      { bold: true, fill: "header", align: "center", valign: "middle", wrap: true, border: "thin" }
     );
     for (const line of lines) {
       const fill = line.emphasis;
-      this.tableRow(columns, line.values, { bold: fill !== undefined, fill, valign: "top", wrap: true, border: "thin" }, line.indent);
+      this.tableRow(
+        columns,
+        line.values,
+        { bold: fill !== undefined, fill, valign: "top", wrap: true, border: "thin" },
+        line.indent
+      );
     }
   }
 
-  private tableRow(columns: readonly TableColumn[], values: readonly string[], style: CellStyle, indent?: number): void {
+  private tableRow(
+    columns: readonly TableColumn[],
+    values: readonly string[],
+    style: CellStyle,
+    indent?: number
+  ): void {
     let start = 1;
     const lines = Math.max(
       ...columns.map((c, i) => {
         const n = estimateLines(values[i] ?? "", start, start + c.span - 1);
         start += c.span;
         return n;
-      }),
+      })
     );
     const row = this.newRow(lines * LINE_HEIGHT_PT);
     let column = 1;
@@ -171,7 +216,12 @@ export class MemoSheet {
     for (const line of lines) {
       const row = this.newRow(estimateLines(line, firstColumn, MEMO_COLUMNS) * LINE_HEIGHT_PT);
       // An empty line is the space left for the handwritten signature.
-      if (line !== "") this.put(row, firstColumn, MEMO_COLUMNS, line, { align: "center", wrap: true, valign: "top" });
+      if (line !== "")
+        this.put(row, firstColumn, MEMO_COLUMNS, line, {
+          align: "center",
+          wrap: true,
+          valign: "top",
+        });
     }
   }
 

@@ -33,7 +33,9 @@ function inScope(row: ProjectRow, scope: Scope): boolean {
 /** Rows of the fiscal year in scope that were left out of the figures (they carry errors). */
 export function excludedInScope(analysis: Analysis, fiscalYear: number, scope: Scope): number {
   const included = new Set(analysis.included);
-  return analysis.rows.filter((r) => r.resolved.fiscalYear === fiscalYear && inScope(r, scope) && !included.has(r)).length;
+  return analysis.rows.filter(
+    (r) => r.resolved.fiscalYear === fiscalYear && inScope(r, scope) && !included.has(r)
+  ).length;
 }
 
 /** Included rows in scope that carry a remark, in input order. */
@@ -50,7 +52,10 @@ export function remarkBlocks(ctx: MemoContext, analysis: Analysis, scope: Scope)
   const quoted: MemoBlock[] = rows.slice(0, MAX_REMARKS).map((row) => {
     const dept = row.resolved.department;
     const who = dept ? (ctx.lang === "th" ? dept.abbr_th : dept.code) : "";
-    const name = truncateText(row.resolved.projectName ?? row.resolved.projectId ?? "", NAME_MAX_CHARS);
+    const name = truncateText(
+      row.resolved.projectName ?? row.resolved.projectId ?? "",
+      NAME_MAX_CHARS
+    );
     const remark = truncateText(row.resolved.remarks ?? "", REMARK_MAX_CHARS);
     return { kind: "quote", text: `• ${who} ${name}: ${remark}`.replace(/ {2,}/g, " ") };
   });
@@ -59,7 +64,10 @@ export function remarkBlocks(ctx: MemoContext, analysis: Analysis, scope: Scope)
     const more = memoNumber(ctx, rest);
     quoted.push({
       kind: "quote",
-      text: ctx.lang === "th" ? `และอื่น ๆ อีก ${more} รายการ (ดูรายละเอียดในตารางติดตามโครงการ)` : `and ${more} more (see the tracker)`,
+      text:
+        ctx.lang === "th"
+          ? `และอื่น ๆ อีก ${more} รายการ (ดูรายละเอียดในตารางติดตามโครงการ)`
+          : `and ${more} more (see the tracker)`,
     });
   }
   return quoted;

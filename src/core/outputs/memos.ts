@@ -38,6 +38,8 @@ export function buildMemoDocs(opts: MemoOptions): SheetDoc[] {
     signerTitle: opts.signerTitle ?? MEMO_LABELS[lang].signerTitle,
   };
   if (round === "import") return [renderMemo(ctx, importMemo(ctx, analysis))];
-  const perCluster = figures.clusters.map((group) => renderMemo(ctx, clusterMemo(ctx, analysis, group, reference.cluster(group.code))));
+  const perCluster = figures.clusters.map((group) =>
+    renderMemo(ctx, clusterMemo(ctx, analysis, group, reference.cluster(group.code)))
+  );
   return [...perCluster, renderMemo(ctx, finalMemo(ctx, analysis))];
 }

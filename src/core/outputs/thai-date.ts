@@ -44,7 +44,13 @@ export const BE_OFFSET = 543;
 function checkDate(date: CalendarDate): void {
   const { year, month, day } = date;
   const valid =
-    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= 31;
   // A bad date here is a bug in the caller (dates come from the clock or from our own ISO strings).
   if (!valid) throw new RangeError(`not a calendar date: ${year}-${month}-${day}`);
 }

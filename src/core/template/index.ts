@@ -14,5 +14,9 @@ export interface TemplateOptions {
 /** Tracker first (the sheet a planner opens to), then the instructions, then the reference tables. */
 export function buildTemplateDocs({ reference, lang }: TemplateOptions): SheetDoc[] {
   const referenceSheet = buildReferenceSheet(reference, lang);
-  return [buildTrackerSheet(reference, lang, referenceSheet.lists), buildInstructionsSheet(reference, lang), referenceSheet.doc];
+  return [
+    buildTrackerSheet(reference, lang, referenceSheet.lists),
+    buildInstructionsSheet(reference, lang),
+    referenceSheet.doc,
+  ];
 }

@@ -28,7 +28,8 @@ export interface FieldSpec {
   readonly kind: FieldKind;
 }
 
-export type ListTableKey = "strategies" | "master_plans" | "sub_plans" | "reform_areas" | "clusters" | "departments";
+export type ListTableKey =
+  "strategies" | "master_plans" | "sub_plans" | "reform_areas" | "clusters" | "departments";
 
 /** A list table of the reference: which ReferenceData field it fills, and its columns. */
 export interface TableSpec {
@@ -42,10 +43,17 @@ const nameTh: FieldSpec = { key: "name_th", kind: "text" };
 const nameEn: FieldSpec = { key: "name_en", kind: "text" };
 
 export const LIST_TABLES: readonly TableSpec[] = [
-  { key: "strategies", title: { th: "ยุทธศาสตร์ชาติ", en: "National strategies" }, fields: [code, nameTh, nameEn] },
+  {
+    key: "strategies",
+    title: { th: "ยุทธศาสตร์ชาติ", en: "National strategies" },
+    fields: [code, nameTh, nameEn],
+  },
   {
     key: "master_plans",
-    title: { th: "แผนแม่บทภายใต้ยุทธศาสตร์ชาติ (strategies = ยุทธศาสตร์ที่เชื่อมโยง คั่นด้วยจุลภาค)", en: "Master plans (strategies = linked strategies, comma-separated)" },
+    title: {
+      th: "แผนแม่บทภายใต้ยุทธศาสตร์ชาติ (strategies = ยุทธศาสตร์ที่เชื่อมโยง คั่นด้วยจุลภาค)",
+      en: "Master plans (strategies = linked strategies, comma-separated)",
+    },
     fields: [code, nameTh, nameEn, { key: "strategies", kind: "intList" }],
   },
   {
@@ -58,7 +66,11 @@ export const LIST_TABLES: readonly TableSpec[] = [
       { key: "name_en", kind: "optionalText" },
     ],
   },
-  { key: "reform_areas", title: { th: "แผนการปฏิรูปประเทศ", en: "National reform areas" }, fields: [code, nameTh, nameEn] },
+  {
+    key: "reform_areas",
+    title: { th: "แผนการปฏิรูปประเทศ", en: "National reform areas" },
+    fields: [code, nameTh, nameEn],
+  },
   {
     key: "clusters",
     title: { th: "กลุ่มภารกิจ", en: "Mission clusters" },
@@ -72,7 +84,10 @@ export const LIST_TABLES: readonly TableSpec[] = [
   },
   {
     key: "departments",
-    title: { th: "หน่วยงาน (cluster ว่าง = ไม่สังกัดกลุ่มภารกิจ)", en: "Departments (blank cluster = none)" },
+    title: {
+      th: "หน่วยงาน (cluster ว่าง = ไม่สังกัดกลุ่มภารกิจ)",
+      en: "Departments (blank cluster = none)",
+    },
     fields: [
       { key: "code", kind: "text" },
       nameTh,
@@ -95,13 +110,44 @@ export const SETTINGS_HEADER = ["key", "value"] as const;
 type SettingKind = "text" | "int";
 
 /** Settings keys, each mapped to a place in ReferenceData. */
-export const SETTINGS: readonly { readonly key: string; readonly kind: SettingKind; readonly description: LocalText }[] = [
-  { key: "ministry_name_th", kind: "text", description: { th: "ชื่อกระทรวง", en: "Ministry name (Thai)" } },
-  { key: "ministry_name_en", kind: "text", description: { th: "ชื่อกระทรวง (อังกฤษ)", en: "Ministry name (English)" } },
-  { key: "ministry_letter_code_th", kind: "text", description: { th: "อักษรย่อเลขที่หนังสือ เช่น รง", en: "Letter code, e.g. รง" } },
-  { key: "final_approver_title_th", kind: "text", description: { th: "ผู้อนุมัติขั้นสุดท้าย", en: "Final approver (Thai title)" } },
-  { key: "reporting_office_th", kind: "text", description: { th: "ส่วนราชการผู้รายงาน (ในบันทึกข้อความ)", en: "Reporting office (memo header)" } },
-  { key: "budget_code_pattern", kind: "text", description: { th: "รูปแบบรหัสงบประมาณ (regular expression)", en: "Budget code pattern (regular expression)" } },
+export const SETTINGS: readonly {
+  readonly key: string;
+  readonly kind: SettingKind;
+  readonly description: LocalText;
+}[] = [
+  {
+    key: "ministry_name_th",
+    kind: "text",
+    description: { th: "ชื่อกระทรวง", en: "Ministry name (Thai)" },
+  },
+  {
+    key: "ministry_name_en",
+    kind: "text",
+    description: { th: "ชื่อกระทรวง (อังกฤษ)", en: "Ministry name (English)" },
+  },
+  {
+    key: "ministry_letter_code_th",
+    kind: "text",
+    description: { th: "อักษรย่อเลขที่หนังสือ เช่น รง", en: "Letter code, e.g. รง" },
+  },
+  {
+    key: "final_approver_title_th",
+    kind: "text",
+    description: { th: "ผู้อนุมัติขั้นสุดท้าย", en: "Final approver (Thai title)" },
+  },
+  {
+    key: "reporting_office_th",
+    kind: "text",
+    description: { th: "ส่วนราชการผู้รายงาน (ในบันทึกข้อความ)", en: "Reporting office (memo header)" },
+  },
+  {
+    key: "budget_code_pattern",
+    kind: "text",
+    description: {
+      th: "รูปแบบรหัสงบประมาณ (regular expression)",
+      en: "Budget code pattern (regular expression)",
+    },
+  },
   {
     key: "report_deadline_days_after_quarter_end",
     kind: "int",
@@ -152,7 +198,11 @@ function asInteger(value: CellValue): number | null {
 
 /** One cell read for one field kind. */
 export function decodeField(spec: FieldSpec, value: CellValue): Decoded {
-  if (isExcelError(value)) return { ok: false, why: { th: `มีค่าผิดพลาด ${value.code}`, en: `holds the error ${value.code}` } };
+  if (isExcelError(value))
+    return {
+      ok: false,
+      why: { th: `มีค่าผิดพลาด ${value.code}`, en: `holds the error ${value.code}` },
+    };
   const blank = isBlankValue(value);
   const text = typeof value === "string" ? cleanText(value) : value === null ? "" : String(value);
   switch (spec.kind) {
@@ -163,14 +213,23 @@ export function decodeField(spec: FieldSpec, value: CellValue): Decoded {
     }
     case "intList": {
       if (blank) return { ok: true, value: [] };
-      const parts = typeof value === "number" ? [value] : text.split(/[,;\s]+/).filter((p) => p !== "").map(asInteger);
-      return parts.every((p) => p !== null) ? { ok: true, value: parts } : { ok: false, why: WHY_NOT_INT };
+      const parts =
+        typeof value === "number"
+          ? [value]
+          : text
+              .split(/[,;\s]+/)
+              .filter((p) => p !== "")
+              .map(asInteger);
+      return parts.every((p) => p !== null)
+        ? { ok: true, value: parts }
+        : { ok: false, why: WHY_NOT_INT };
     }
     case "digits": {
       if (blank) return { ok: false, why: WHY_BLANK };
       let digits = thaiDigitsToAscii(text).replace(/[\s\-./]/g, "");
       // A sub-plan typed as a number loses its leading zero (0101 → 101): put it back.
-      if (typeof value === "number" && (digits.length === 3 || digits.length === 5)) digits = `0${digits}`;
+      if (typeof value === "number" && (digits.length === 3 || digits.length === 5))
+        digits = `0${digits}`;
       return { ok: true, value: digits };
     }
     case "text":

@@ -20,7 +20,8 @@ import {
 import { templateFont } from "./style";
 
 /** Tracker columns whose drop-down lists come from this sheet. */
-export type DropDownKey = "department" | "project_type" | "strategy" | "master_plan" | "reform_area";
+export type DropDownKey =
+  "department" | "project_type" | "strategy" | "master_plan" | "reform_area";
 
 export interface ListSource {
   readonly sheet: string;
@@ -58,7 +59,12 @@ class BlockWriter {
     this.cells.push({ row: this.row, column, value, style });
   }
 
-  block(key: string, title: string, header: readonly string[], rows: readonly (string | number | null)[][]): void {
+  block(
+    key: string,
+    title: string,
+    header: readonly string[],
+    rows: readonly (string | number | null)[][]
+  ): void {
     this.row += 2;
     this.put(1, blockMarker(key), MARKER);
     this.put(2, title, TITLE);
@@ -67,9 +73,13 @@ class BlockWriter {
     const first = this.row + 1;
     for (const values of rows) {
       this.row++;
-      values.forEach((v, i) => this.put(i + 1, v, typeof v === "number" ? { border: "thin" } : DATA));
+      values.forEach((v, i) =>
+        this.put(i + 1, v, typeof v === "number" ? { border: "thin" } : DATA)
+      );
     }
-    header.forEach((h, i) => this.columns.set(`${key}.${h}`, { first, last: this.row, column: i + 1 }));
+    header.forEach((h, i) =>
+      this.columns.set(`${key}.${h}`, { first, last: this.row, column: i + 1 })
+    );
   }
 
   range(key: string, column: string): RangeRef {
@@ -91,7 +101,10 @@ export function buildReferenceSheet(reference: Reference, lang: Lang): Reference
   const name = REFERENCE_SHEET_NAMES[lang];
   const w = new BlockWriter();
   w.row = 1;
-  w.put(1, lang === "th" ? "ข้อมูลอ้างอิง" : "Reference data", { bold: true, size: lang === "th" ? 20 : 14 });
+  w.put(1, lang === "th" ? "ข้อมูลอ้างอิง" : "Reference data", {
+    bold: true,
+    size: lang === "th" ? 20 : 14,
+  });
   for (const note of NOTES[lang]) {
     w.row++;
     w.put(1, note, TITLE);
@@ -102,18 +115,30 @@ export function buildReferenceSheet(reference: Reference, lang: Lang): Reference
     const header = [...spec.fields.map((f) => f.key), ...(labelled ? [LABEL_COLUMN] : [])];
     const rows = items.map((item) => [
       ...spec.fields.map((f) => encodeField(f.kind, item[f.key])),
-      ...(labelled ? [codeLabel(item as { code: number; name_th: string; name_en: string }, lang)] : []),
+      ...(labelled
+        ? [codeLabel(item as { code: number; name_th: string; name_en: string }, lang)]
+        : []),
     ]);
     w.block(spec.key, spec.title[lang], header, rows);
   }
-  w.block(APPROVAL_BLOCK, lang === "th" ? "ลำดับการอนุมัติ (M7) จากล่างขึ้นบน" : "Approval chain (M7), lowest first", [APPROVAL_FIELD], data.approval_chain_th.map((t) => [t]));
+  w.block(
+    APPROVAL_BLOCK,
+    lang === "th" ? "ลำดับการอนุมัติ (M7) จากล่างขึ้นบน" : "Approval chain (M7), lowest first",
+    [APPROVAL_FIELD],
+    data.approval_chain_th.map((t) => [t])
+  );
   w.block(
     SETTINGS_BLOCK,
     lang === "th" ? "ค่าตั้งต่าง ๆ" : "Settings",
     [...SETTINGS_HEADER, "description"],
-    SETTINGS.map((s) => [s.key, settingValue(data, s.key), s.description[lang]]),
+    SETTINGS.map((s) => [s.key, settingValue(data, s.key), s.description[lang]])
   );
-  w.block("project_types", lang === "th" ? "ประเภทโครงการ (รายการเลือกเท่านั้น)" : "Project types (drop-down only)", [LABEL_COLUMN], projectTypeLabels(lang).map((l) => [l]));
+  w.block(
+    "project_types",
+    lang === "th" ? "ประเภทโครงการ (รายการเลือกเท่านั้น)" : "Project types (drop-down only)",
+    [LABEL_COLUMN],
+    projectTypeLabels(lang).map((l) => [l])
+  );
   const doc: SheetDoc = {
     key: "template-reference",
     name,
@@ -123,9 +148,18 @@ export function buildReferenceSheet(reference: Reference, lang: Lang): Reference
     merges: [],
     charts: [],
     showGridlines: true,
+    page: {
+      paper: "A4",
+      orientation: "landscape",
+      marginsCm: { left: 1.5, right: 1.5, top: 2, bottom: 2 },
+      fitToWidth: true,
+    },
     tabColor: "7F7F7F",
   };
-  const source = (key: string, column: string): ListSource => ({ sheet: name, range: w.range(key, column) });
+  const source = (key: string, column: string): ListSource => ({
+    sheet: name,
+    range: w.range(key, column),
+  });
   return {
     doc,
     lists: {

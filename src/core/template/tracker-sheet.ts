@@ -58,10 +58,19 @@ const WIDTHS: Record<ColumnKey, number> = {
 
 const PROMPTS: Record<DropDownKey, Record<Lang, string>> = {
   department: { th: "เลือกหน่วยงานจากรายการ", en: "Pick the department from the list" },
-  project_type: { th: "เลือกประเภทโครงการ (ว่าง = โครงการประจำปีงบประมาณ)", en: "Pick the project type (blank = annual)" },
+  project_type: {
+    th: "เลือกประเภทโครงการ (ว่าง = โครงการประจำปีงบประมาณ)",
+    en: "Pick the project type (blank = annual)",
+  },
   strategy: { th: "เลือกยุทธศาสตร์ชาติ (๑–๖)", en: "Pick the national strategy (1–6)" },
-  master_plan: { th: "เลือกแผนแม่บทฯ ที่อยู่ภายใต้ยุทธศาสตร์ที่เลือก", en: "Pick a master plan of the chosen strategy" },
-  reform_area: { th: "เลือกแผนการปฏิรูปประเทศ (จำเป็นสำหรับ Big Rock)", en: "Pick the reform area (required for Big Rock)" },
+  master_plan: {
+    th: "เลือกแผนแม่บทฯ ที่อยู่ภายใต้ยุทธศาสตร์ที่เลือก",
+    en: "Pick a master plan of the chosen strategy",
+  },
+  reform_area: {
+    th: "เลือกแผนการปฏิรูปประเทศ (จำเป็นสำหรับ Big Rock)",
+    en: "Pick the reform area (required for Big Rock)",
+  },
 };
 
 export function columnOfKey(key: ColumnKey): number {
@@ -73,10 +82,19 @@ const LAST_DATA_ROW = TRACKER_HEADER_ROW + TEMPLATE_DATA_ROWS;
 
 function dataRange(key: ColumnKey): RangeRef {
   const column = columnOfKey(key);
-  return { firstRow: FIRST_DATA_ROW, firstColumn: column, lastRow: LAST_DATA_ROW, lastColumn: column };
+  return {
+    firstRow: FIRST_DATA_ROW,
+    firstColumn: column,
+    lastRow: LAST_DATA_ROW,
+    lastColumn: column,
+  };
 }
 
-export function buildTrackerSheet(reference: Reference, lang: Lang, lists: Record<DropDownKey, ListSource>): SheetDoc {
+export function buildTrackerSheet(
+  reference: Reference,
+  lang: Lang,
+  lists: Record<DropDownKey, ListSource>
+): SheetDoc {
   const ministry = reference.data.ministry;
   const cells: DocCell[] = [
     {
@@ -89,13 +107,27 @@ export function buildTrackerSheet(reference: Reference, lang: Lang, lists: Recor
       style: { bold: true, size: lang === "th" ? 20 : 14 },
     },
   ];
-  const header: CellStyle = { bold: true, fill: "header", wrap: true, align: "center", valign: "middle" };
-  COLUMN_KEYS.forEach((key, i) => cells.push({ row: TRACKER_HEADER_ROW, column: i + 1, value: TEMPLATE_HEADERS[key][lang], style: header }));
+  const header: CellStyle = {
+    bold: true,
+    fill: "header",
+    wrap: true,
+    align: "center",
+    valign: "middle",
+  };
+  COLUMN_KEYS.forEach((key, i) =>
+    cells.push({
+      row: TRACKER_HEADER_ROW,
+      column: i + 1,
+      value: TEMPLATE_HEADERS[key][lang],
+      style: header,
+    })
+  );
   // Blank cells carry the column's number format, so typed values land in the right form.
   for (const key of COLUMN_KEYS) {
     const numberFormat = FORMATS[key];
     if (!numberFormat) continue;
-    for (let row = FIRST_DATA_ROW; row <= LAST_DATA_ROW; row++) cells.push({ row, column: columnOfKey(key), value: null, style: { numberFormat } });
+    for (let row = FIRST_DATA_ROW; row <= LAST_DATA_ROW; row++)
+      cells.push({ row, column: columnOfKey(key), value: null, style: { numberFormat } });
   }
   const validations: DocValidation[] = (Object.keys(lists) as DropDownKey[]).map((key) => ({
     range: dataRange(key),
@@ -114,6 +146,13 @@ export function buildTrackerSheet(reference: Reference, lang: Lang, lists: Recor
     charts: [],
     freeze: { rows: TRACKER_HEADER_ROW, columns: 2 },
     showGridlines: true,
+    // 21 columns never fit a page; landscape at full size keeps printed rows readable.
+    page: {
+      paper: "A4",
+      orientation: "landscape",
+      marginsCm: { left: 1.5, right: 1.5, top: 2, bottom: 2 },
+      fitToWidth: false,
+    },
     validations,
     tables: [
       {

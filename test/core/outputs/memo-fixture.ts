@@ -1,5 +1,10 @@
 // Memo test fixture: a hand-made Analysis (rows via makeRows, figures written out) and cell look-ups.
-import { Analysis, DepartmentFigures, Figures, GroupFigures } from "../../../src/core/figures/types";
+import {
+  Analysis,
+  DepartmentFigures,
+  Figures,
+  GroupFigures,
+} from "../../../src/core/figures/types";
 import { loadDefaultReference } from "../../../src/core/reference";
 import { runRule } from "../../../src/core/rules/define";
 import { missingValue } from "../../../src/core/rules/missing-value";
@@ -10,7 +15,12 @@ export const TODAY = { year: 2026, month: 11, day: 25 };
 export const HYPERLINK_REMARK = '=HYPERLINK("http://x")';
 export const LONG_REMARK = "ผู้รับจ้างส่งมอบงานล่าช้า ".repeat(20);
 
-function group(code: string, name_th: string, name_en: string, over: Partial<GroupFigures>): GroupFigures {
+function group(
+  code: string,
+  name_th: string,
+  name_en: string,
+  over: Partial<GroupFigures>
+): GroupFigures {
   return {
     code,
     name_th,
@@ -28,7 +38,11 @@ function group(code: string, name_th: string, name_en: string, over: Partial<Gro
   };
 }
 
-function department(code: string, cluster: string | null, over: Partial<GroupFigures>): DepartmentFigures {
+function department(
+  code: string,
+  cluster: string | null,
+  over: Partial<GroupFigures>
+): DepartmentFigures {
   const d = loadDefaultReference().departmentByCode(code)!;
   return { ...group(code, d.name_th, d.name_en, over), cluster };
 }
@@ -41,15 +55,45 @@ export function fixtureAnalysis(): Analysis {
   const reference = loadDefaultReference();
   const rows = makeRows([
     validRow({ project_id: "P1", q1_progress: 50, remarks: HYPERLINK_REMARK }),
-    validRow({ project_id: "P2", project_name: "โครงการจัดหางานเชิงรุก", q1_progress: 41, remarks: LONG_REMARK }),
-    validRow({ project_id: "P3", department: "DSD", budget: 500000, q1_progress: null, q1_disbursed: 0 }),
-    validRow({ project_id: "P4", department: "DLPW", budget: 0, budget_code: null, q1_progress: 100, q1_disbursed: null }),
+    validRow({
+      project_id: "P2",
+      project_name: "โครงการจัดหางานเชิงรุก",
+      q1_progress: 41,
+      remarks: LONG_REMARK,
+    }),
+    validRow({
+      project_id: "P3",
+      department: "DSD",
+      budget: 500000,
+      q1_progress: null,
+      q1_disbursed: 0,
+    }),
+    validRow({
+      project_id: "P4",
+      department: "DLPW",
+      budget: 0,
+      budget_code: null,
+      q1_progress: 100,
+      q1_disbursed: null,
+    }),
     validRow({ project_id: "P5", strategy: null }),
   ]);
   const findings = runRule(missingValue, { rows, reference, fiscalYear: 2569, quarter: 1 });
-  const doe = department("DOE", "C1", { projects: 2, reported: 2, progress_pct: 45.5, budget: 2000000, disbursed: 300000, disbursement_pct: 15 });
+  const doe = department("DOE", "C1", {
+    projects: 2,
+    reported: 2,
+    progress_pct: 45.5,
+    budget: 2000000,
+    disbursed: 300000,
+    disbursement_pct: 15,
+  });
   const dsd = department("DSD", "C1", { projects: 1, budget: 500000, disbursement_pct: 0 });
-  const dlpw = department("DLPW", "C2", { projects: 1, reported: 1, completed: 1, progress_pct: 100 });
+  const dlpw = department("DLPW", "C2", {
+    projects: 1,
+    reported: 1,
+    completed: 1,
+    progress_pct: 100,
+  });
   const c1 = reference.cluster("C1")!;
   const c2 = reference.cluster("C2")!;
   const figures: Figures = {
@@ -62,8 +106,20 @@ export function fixtureAnalysis(): Analysis {
     exclusions: { otherYear: 0, withErrors: 1 },
     departments: [doe, dsd, dlpw],
     clusters: [
-      group("C1", c1.name_th, c1.name_en, { projects: 3, reported: 2, progress_pct: 45.5, budget: 2500000, disbursed: 300000, disbursement_pct: 12 }),
-      group("C2", c2.name_th, c2.name_en, { projects: 1, reported: 1, completed: 1, progress_pct: 100 }),
+      group("C1", c1.name_th, c1.name_en, {
+        projects: 3,
+        reported: 2,
+        progress_pct: 45.5,
+        budget: 2500000,
+        disbursed: 300000,
+        disbursement_pct: 12,
+      }),
+      group("C2", c2.name_th, c2.name_en, {
+        projects: 1,
+        reported: 1,
+        completed: 1,
+        progress_pct: 100,
+      }),
     ],
     ministry: group("MINISTRY", "กระทรวงแรงงาน", "Ministry of Labour", {
       projects: 4,
@@ -82,7 +138,17 @@ export function fixtureAnalysis(): Analysis {
         projects: 4,
         budget: 2500000,
         rows: [],
-        children: [{ code: "11", name_th: "x", name_en: "x", projects: 4, budget: 2500000, rows: [], children: [] }],
+        children: [
+          {
+            code: "11",
+            name_th: "x",
+            name_en: "x",
+            projects: 4,
+            budget: 2500000,
+            rows: [],
+            children: [],
+          },
+        ],
       },
     ],
   };

@@ -1,5 +1,11 @@
 // The memo grid: text width estimates, row heights, merges and boxes drawn by MemoSheet.
-import { LINE_HEIGHT_PT, MEMO_COLUMN_WIDTHS, MemoSheet, estimateLines, visibleLength } from "../../../src/core/outputs/memo-layout";
+import {
+  LINE_HEIGHT_PT,
+  MEMO_COLUMN_WIDTHS,
+  MemoSheet,
+  estimateLines,
+  visibleLength,
+} from "../../../src/core/outputs/memo-layout";
 
 describe("visibleLength", () => {
   it("gives Thai vowels and tone marks above or below no width", () => {
@@ -40,7 +46,9 @@ describe("MemoSheet", () => {
     sheet.paragraph("ข".repeat(300), { firstColumn: 2 });
     const doc = sheet.toDoc("k", "n");
     expect(doc.merges).toEqual([{ firstRow: 1, firstColumn: 2, lastRow: 1, lastColumn: 8 }]);
-    expect(doc.rowHeights).toEqual([{ row: 1, height: estimateLines("ข".repeat(300), 2, 8) * LINE_HEIGHT_PT }]);
+    expect(doc.rowHeights).toEqual([
+      { row: 1, height: estimateLines("ข".repeat(300), 2, 8) * LINE_HEIGHT_PT },
+    ]);
     expect(doc.cells[0].style?.wrap).toBe(true);
   });
 

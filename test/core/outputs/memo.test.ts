@@ -2,17 +2,32 @@
 import { loadDefaultReference } from "../../../src/core/reference";
 import { buildMemoDocs } from "../../../src/core/outputs/memos";
 import { SheetDoc } from "../../../src/core/outputs/sheet-doc";
-import { HYPERLINK_REMARK, TODAY, cellAt, findCell, fixtureAnalysis, labelValue, rowValues } from "./memo-fixture";
+import {
+  HYPERLINK_REMARK,
+  TODAY,
+  cellAt,
+  findCell,
+  fixtureAnalysis,
+  labelValue,
+  rowValues,
+} from "./memo-fixture";
 
 const reference = loadDefaultReference();
-const docs = buildMemoDocs({ analysis: fixtureAnalysis(), reference, lang: "th", round: "quarter", today: TODAY });
+const docs = buildMemoDocs({
+  analysis: fixtureAnalysis(),
+  reference,
+  lang: "th",
+  round: "quarter",
+  today: TODAY,
+});
 const byKey = (key: string): SheetDoc => docs.find((d) => d.key === key)!;
 
 /** Rows of the table whose header row holds `firstHeader`, up to the first row after it without a border. */
 function tableRows(doc: SheetDoc, firstHeader: string): (string | number)[][] {
   const header = findCell(doc, firstHeader);
   const out: (string | number)[][] = [];
-  for (let row = header.row + 1; cellAt(doc, row, 1)?.style?.border === "thin"; row++) out.push(rowValues(doc, row));
+  for (let row = header.row + 1; cellAt(doc, row, 1)?.style?.border === "thin"; row++)
+    out.push(rowValues(doc, row));
   return out;
 }
 
@@ -27,16 +42,25 @@ describe("quarter memos", () => {
     const heading = cellAt(byKey("memo-C1"), 1, 1)!;
     expect(heading.value).toBe("บันทึกข้อความ");
     expect(heading.style).toMatchObject({ bold: true, size: 29, align: "center" });
-    expect(byKey("memo-C1").merges).toContainEqual({ firstRow: 1, firstColumn: 1, lastRow: 1, lastColumn: 8 });
+    expect(byKey("memo-C1").merges).toContainEqual({
+      firstRow: 1,
+      firstColumn: 1,
+      lastRow: 1,
+      lastColumn: 8,
+    });
   });
 
   it("fills ส่วนราชการ, ที่, วันที่ and เรื่อง", () => {
     const doc = byKey("memo-C1");
-    expect(labelValue(doc, "ส่วนราชการ")).toBe(`${reference.data.reporting_office_th} โทร. ........`);
+    expect(labelValue(doc, "ส่วนราชการ")).toBe(
+      `${reference.data.reporting_office_th} โทร. ........`
+    );
     expect(labelValue(doc, "ที่")).toBe("รง ........../........");
     const date = findCell(doc, "วันที่");
     expect(cellAt(doc, date.row, date.column + 1)?.value).toBe("๒๕ พฤศจิกายน ๒๕๖๙");
-    expect(labelValue(doc, "เรื่อง")).toBe("รายงานผลการดำเนินงานโครงการตามยุทธศาสตร์ชาติ ไตรมาสที่ ๑ ประจำปีงบประมาณ พ.ศ. ๒๕๖๙");
+    expect(labelValue(doc, "เรื่อง")).toBe(
+      "รายงานผลการดำเนินงานโครงการตามยุทธศาสตร์ชาติ ไตรมาสที่ ๑ ประจำปีงบประมาณ พ.ศ. ๒๕๖๙"
+    );
   });
 
   it("addresses each cluster head, and the permanent secretary in the final memo", () => {
@@ -94,29 +118,40 @@ describe("quarter memos", () => {
   it("frames the table: every cell of a merged table cell carries the border", () => {
     const doc = byKey("memo-C1");
     const header = findCell(doc, "หน่วยงาน");
-    for (let column = 1; column <= 8; column++) expect(cellAt(doc, header.row, column)?.style?.border).toBe("thin");
+    for (let column = 1; column <= 8; column++)
+      expect(cellAt(doc, header.row, column)?.style?.border).toBe("thin");
   });
 
   it("counts left-out rows and unreported projects in ข้อพิจารณา", () => {
     const doc = byKey("memo-C1");
-    const text = doc.cells.find((c) => typeof c.value === "string" && c.value.startsWith("ผลการดำเนินงานข้างต้น"))!.value as string;
+    const text = doc.cells.find(
+      (c) => typeof c.value === "string" && c.value.startsWith("ผลการดำเนินงานข้างต้น")
+    )!.value as string;
     expect(text).toContain("ข้อมูลยังไม่ถูกต้อง ๑ โครงการ");
     expect(text).toContain("ยังไม่รายงานผล ๑ โครงการ");
   });
 
   it("quotes remarks as plain strings, formula-like text included", () => {
     const doc = byKey("memo-C1");
-    const quote = doc.cells.find((c) => typeof c.value === "string" && c.value.includes(HYPERLINK_REMARK));
+    const quote = doc.cells.find(
+      (c) => typeof c.value === "string" && c.value.includes(HYPERLINK_REMARK)
+    );
     expect(quote).toBeDefined();
     expect(quote!.value).toBe(`• กกจ. โครงการพัฒนาทักษะแรงงาน: ${HYPERLINK_REMARK}`);
     expect(quote!.link).toBeUndefined();
     // The other cluster's memo quotes none of DOE's remarks.
-    expect(byKey("memo-C2").cells.some((c) => typeof c.value === "string" && c.value.includes(HYPERLINK_REMARK))).toBe(false);
+    expect(
+      byKey("memo-C2").cells.some(
+        (c) => typeof c.value === "string" && c.value.includes(HYPERLINK_REMARK)
+      )
+    ).toBe(false);
   });
 
   it("truncates a long remark", () => {
     const doc = byKey("memo-C1");
-    const quote = doc.cells.find((c) => typeof c.value === "string" && c.value.includes("โครงการจัดหางานเชิงรุก"))!;
+    const quote = doc.cells.find(
+      (c) => typeof c.value === "string" && c.value.includes("โครงการจัดหางานเชิงรุก")
+    )!;
     const value = quote.value as string;
     expect(value.endsWith("…")).toBe(true);
     expect(Array.from(value).length).toBeLessThan(250);
@@ -126,7 +161,11 @@ describe("quarter memos", () => {
     for (const doc of docs) {
       expect(doc.font).toEqual({ name: "TH Sarabun New", size: 16 });
       expect(doc.showGridlines).toBe(false);
-      expect(doc.page).toMatchObject({ paper: "A4", orientation: "portrait", marginsCm: { left: 3, right: 2, top: 2.5, bottom: 2 } });
+      expect(doc.page).toMatchObject({
+        paper: "A4",
+        orientation: "portrait",
+        marginsCm: { left: 3, right: 2, top: 2.5, bottom: 2 },
+      });
       // 21 cm of paper less 5 cm of margins; one width unit is about 0.19 cm.
       const widthCm = doc.columnWidths.reduce((a, b) => a + b, 0) * 0.19;
       expect(widthCm).toBeLessThanOrEqual(16);
@@ -146,9 +185,16 @@ describe("quarter memos", () => {
 
   it("wraps long paragraphs in merged cells and gives them room", () => {
     const doc = byKey("memo-C1");
-    const background = doc.cells.find((c) => typeof c.value === "string" && c.value.startsWith("ตามที่กระทรวงแรงงาน"))!;
+    const background = doc.cells.find(
+      (c) => typeof c.value === "string" && c.value.startsWith("ตามที่กระทรวงแรงงาน")
+    )!;
     expect(background.style?.wrap).toBe(true);
-    expect(doc.merges).toContainEqual({ firstRow: background.row, firstColumn: 1, lastRow: background.row, lastColumn: 8 });
+    expect(doc.merges).toContainEqual({
+      firstRow: background.row,
+      firstColumn: 1,
+      lastRow: background.row,
+      lastColumn: 8,
+    });
     const height = doc.rowHeights!.find((h) => h.row === background.row)!.height;
     // About 68 Thai letters fit on a line; the paragraph is several lines long.
     expect(height).toBeGreaterThanOrEqual(24 * 3);
@@ -162,12 +208,24 @@ describe("quarter memos", () => {
   });
 
   it("writes English memos with English names and dates", () => {
-    const en = buildMemoDocs({ analysis: fixtureAnalysis(), reference, lang: "en", round: "quarter", today: TODAY });
+    const en = buildMemoDocs({
+      analysis: fixtureAnalysis(),
+      reference,
+      lang: "en",
+      round: "quarter",
+      today: TODAY,
+    });
     expect(en.map((d) => d.name)).toEqual(["Memo-C1", "Memo-C2", "Memo-PS"]);
     expect(cellAt(en[0], 1, 1)?.value).toBe("Memorandum");
     const date = findCell(en[0], "Date");
     expect(cellAt(en[0], date.row, date.column + 1)?.value).toBe("25 November 2026");
-    expect(tableRows(en[0], "Department")[0]).toEqual(["Department of Employment", "2", "2", "45.50", "15.00"]);
+    expect(tableRows(en[0], "Department")[0]).toEqual([
+      "Department of Employment",
+      "2",
+      "2",
+      "45.50",
+      "15.00",
+    ]);
   });
 
   it("uses the signer title given", () => {

@@ -1,5 +1,12 @@
 // Thai dates and numbers: BE years, Thai month names, Thai digits, rounding and grouping.
-import { englishDate, fiscalYearOf, formatNumber, parseIsoDate, thaiDate, thaiNumber } from "../../../src/core/outputs/thai-date";
+import {
+  englishDate,
+  fiscalYearOf,
+  formatNumber,
+  parseIsoDate,
+  thaiDate,
+  thaiNumber,
+} from "../../../src/core/outputs/thai-date";
 
 describe("thaiDate", () => {
   it("writes 2026-11-25 as ๒๕ พฤศจิกายน ๒๕๖๙", () => {

@@ -24,13 +24,43 @@ const INDUSTRY: CellValue[][] = [
   [],
   ["[clusters]", "กลุ่มภารกิจ"],
   ["code", "name_th", "name_en", "head_title_th", "head_title_en"],
-  ["K1", "กลุ่มภารกิจด้านอุตสาหกรรมพื้นฐาน", "Basic Industry Cluster", "รองปลัดกระทรวงอุตสาหกรรม (หัวหน้ากลุ่มภารกิจด้านอุตสาหกรรมพื้นฐาน)", null],
+  [
+    "K1",
+    "กลุ่มภารกิจด้านอุตสาหกรรมพื้นฐาน",
+    "Basic Industry Cluster",
+    "รองปลัดกระทรวงอุตสาหกรรม (หัวหน้ากลุ่มภารกิจด้านอุตสาหกรรมพื้นฐาน)",
+    null,
+  ],
   [],
   ["[departments]"],
   ["code", "name_th", "name_en", "abbr_th", "cluster", "head_title_th", "note"],
-  ["DIW", "กรมโรงงานอุตสาหกรรม", "Department of Industrial Works", "กรอ.", "K1", "อธิบดีกรมโรงงานอุตสาหกรรม", "anything"],
-  ["DPIM", "กรมอุตสาหกรรมพื้นฐานและการเหมืองแร่", "Department of Primary Industries and Mines", "กพร.", "K1", "อธิบดีกรมอุตสาหกรรมพื้นฐานและการเหมืองแร่", null],
-  ["TISI", "สำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรม", "Thai Industrial Standards Institute", "สมอ.", null, "เลขาธิการสำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรม", null],
+  [
+    "DIW",
+    "กรมโรงงานอุตสาหกรรม",
+    "Department of Industrial Works",
+    "กรอ.",
+    "K1",
+    "อธิบดีกรมโรงงานอุตสาหกรรม",
+    "anything",
+  ],
+  [
+    "DPIM",
+    "กรมอุตสาหกรรมพื้นฐานและการเหมืองแร่",
+    "Department of Primary Industries and Mines",
+    "กพร.",
+    "K1",
+    "อธิบดีกรมอุตสาหกรรมพื้นฐานและการเหมืองแร่",
+    null,
+  ],
+  [
+    "TISI",
+    "สำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรม",
+    "Thai Industrial Standards Institute",
+    "สมอ.",
+    null,
+    "เลขาธิการสำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรม",
+    null,
+  ],
   [],
   ["[settings]"],
   ["key", "value"],
@@ -42,29 +72,53 @@ const INDUSTRY: CellValue[][] = [
 ];
 
 describe("isReferenceSheetName", () => {
-  it.each(["อ้างอิง", "Reference", " reference ", "REFERENCE", "ข้อมูลอ้างอิง", "Reference Data", "อ้างอิง (2)"])("knows %s", (name) => {
+  it.each([
+    "อ้างอิง",
+    "Reference",
+    " reference ",
+    "REFERENCE",
+    "ข้อมูลอ้างอิง",
+    "Reference Data",
+    "อ้างอิง (2)",
+  ])("knows %s", (name) => {
     expect(isReferenceSheetName(name)).toBe(true);
   });
-  it.each(["Summary", "Projects", "โครงการ", "อ้างอิง2", "references"])("does not take %s", (name) => {
-    expect(isReferenceSheetName(name)).toBe(false);
-  });
+  it.each(["Summary", "Projects", "โครงการ", "อ้างอิง2", "references"])(
+    "does not take %s",
+    (name) => {
+      expect(isReferenceSheetName(name)).toBe(false);
+    }
+  );
 });
 
 describe("readReferenceSheet", () => {
-  it.each(["th", "en"] as const)("reads the %s template's sheet back to the default tables", (lang) => {
-    const { patch, problems } = readReferenceSheet(templateReferenceValues(lang));
-    expect(problems).toEqual([]);
-    const { about: _about, ...tables } = base.data;
-    expect(patch).toEqual(tables);
-    expect(mergeReference(base, patch).data).toEqual(base.data);
-  });
+  it.each(["th", "en"] as const)(
+    "reads the %s template's sheet back to the default tables",
+    (lang) => {
+      const { patch, problems } = readReferenceSheet(templateReferenceValues(lang));
+      expect(problems).toEqual([]);
+      const { about: _about, ...tables } = base.data;
+      expect(patch).toEqual(tables);
+      expect(mergeReference(base, patch).data).toEqual(base.data);
+    }
+  );
 
   it("merges another ministry's departments, clusters and settings over the base", () => {
     const { patch, problems } = readReferenceSheet(INDUSTRY);
     expect(problems).toEqual([]);
-    expect(Object.keys(patch).sort()).toEqual(["clusters", "departments", "final_approver_title_th", "ministry", "report_deadline_days_after_quarter_end"]);
+    expect(Object.keys(patch).sort()).toEqual([
+      "clusters",
+      "departments",
+      "final_approver_title_th",
+      "ministry",
+      "report_deadline_days_after_quarter_end",
+    ]);
     const industry = mergeReference(base, patch);
-    expect(industry.data.ministry).toEqual({ name_th: "กระทรวงอุตสาหกรรม", name_en: "Ministry of Industry", letter_code_th: "อก" });
+    expect(industry.data.ministry).toEqual({
+      name_th: "กระทรวงอุตสาหกรรม",
+      name_en: "Ministry of Industry",
+      letter_code_th: "อก",
+    });
     expect(industry.data.report_deadline_days_after_quarter_end).toBe(15);
     expect(industry.department("กรอ.")?.code).toBe("DIW");
     expect(industry.department("DOE")).toBeUndefined();
@@ -76,7 +130,12 @@ describe("readReferenceSheet", () => {
   });
 
   it("returns nothing and no problem for a sheet without blocks (the planner's own notes)", () => {
-    expect(readReferenceSheet([["หมายเหตุ", "ข้อความอ้างอิงทั่วไป"], [1, 2]])).toEqual({ patch: {}, problems: [] });
+    expect(
+      readReferenceSheet([
+        ["หมายเหตุ", "ข้อความอ้างอิงทั่วไป"],
+        [1, 2],
+      ])
+    ).toEqual({ patch: {}, problems: [] });
     expect(readReferenceSheet([])).toEqual({ patch: {}, problems: [] });
   });
 
@@ -170,15 +229,24 @@ describe("readReferenceSheet", () => {
       fc.integer(),
       fc.double(),
       fc.boolean(),
-      fc.constantFrom("[strategies]", "[departments]", "[settings]", "code", "name_th", "key", "value", "[x]"),
-      fc.constant(excelError("#N/A")),
+      fc.constantFrom(
+        "[strategies]",
+        "[departments]",
+        "[settings]",
+        "code",
+        "name_th",
+        "key",
+        "value",
+        "[x]"
+      ),
+      fc.constant(excelError("#N/A"))
     );
     fc.assert(
       fc.property(fc.array(fc.array(cellArb, { maxLength: 8 }), { maxLength: 30 }), (values) => {
         const read = readReferenceSheet(values as CellValue[][]);
         expect(Array.isArray(read.problems)).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 });
@@ -188,7 +256,14 @@ describe("mergeReference", () => {
     const { patch, problems } = readReferenceSheet([
       ["[departments]"],
       ["code", "name_th", "name_en", "abbr_th", "cluster", "head_title_th"],
-      ["DIW", "กรมโรงงานอุตสาหกรรม", "Department of Industrial Works", "กรอ.", "K9", "อธิบดีกรมโรงงานอุตสาหกรรม"],
+      [
+        "DIW",
+        "กรมโรงงานอุตสาหกรรม",
+        "Department of Industrial Works",
+        "กรอ.",
+        "K9",
+        "อธิบดีกรมโรงงานอุตสาหกรรม",
+      ],
     ]);
     expect(problems).toEqual([]);
     let error: unknown;

@@ -6,7 +6,9 @@ import { TableInfo } from "../../../src/core/port";
 export function docValues(doc: SheetDoc): CellValue[][] {
   const rows = Math.max(0, ...doc.cells.map((c) => c.row));
   const columns = Math.max(0, ...doc.cells.map((c) => c.column));
-  const values: CellValue[][] = Array.from({ length: rows }, () => Array.from({ length: columns }, () => null));
+  const values: CellValue[][] = Array.from({ length: rows }, () =>
+    Array.from({ length: columns }, () => null)
+  );
   for (const c of doc.cells) values[c.row - 1][c.column - 1] = c.value;
   return values;
 }
@@ -14,7 +16,8 @@ export function docValues(doc: SheetDoc): CellValue[][] {
 export function docFormats(doc: SheetDoc): string[][] {
   const values = docValues(doc);
   const formats = values.map((row) => row.map(() => "General"));
-  for (const c of doc.cells) if (c.style?.numberFormat) formats[c.row - 1][c.column - 1] = c.style.numberFormat;
+  for (const c of doc.cells)
+    if (c.style?.numberFormat) formats[c.row - 1][c.column - 1] = c.style.numberFormat;
   return formats;
 }
 

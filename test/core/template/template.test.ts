@@ -5,7 +5,12 @@ import { SheetDoc } from "../../../src/core/outputs/sheet-doc";
 import { loadDefaultReference } from "../../../src/core/reference";
 import { isReferenceSheetName } from "../../../src/core/reference/sheet";
 import { buildTemplateDocs } from "../../../src/core/template";
-import { COLUMN_KEYS, ColumnKey, TEMPLATE_HEADERS, matchHeader } from "../../../src/core/tracker/columns";
+import {
+  COLUMN_KEYS,
+  ColumnKey,
+  TEMPLATE_HEADERS,
+  matchHeader,
+} from "../../../src/core/tracker/columns";
 import { loadTracker } from "../../../src/core/tracker/load";
 import { resolveProjectType } from "../../../src/core/tracker/resolve";
 import { PROJECT_TYPES } from "../../../src/core/tracker/types";
@@ -33,13 +38,22 @@ function listValues(key: ColumnKey, docs = th): (string | number | null)[] {
   expect(v.source!.sheet).toBe(refDoc.name);
   const values = docValues(refDoc);
   const out: (string | number | null)[] = [];
-  for (let r = v.source!.range.firstRow; r <= v.source!.range.lastRow; r++) out.push(values[r - 1][v.source!.range.firstColumn - 1] as string);
+  for (let r = v.source!.range.firstRow; r <= v.source!.range.lastRow; r++)
+    out.push(values[r - 1][v.source!.range.firstColumn - 1] as string);
   return out;
 }
 
 /** The docs as the sheets an adapter would read back; `edit` may type into the tracker's values first. */
-function memorySource(docs: SheetDoc[], edit: (trackerValues: CellValue[][]) => void = () => {}): MemorySource {
-  const sheets = docs.map((d) => ({ name: d.name, values: docValues(d), formats: docFormats(d), tables: docTables(d) }));
+function memorySource(
+  docs: SheetDoc[],
+  edit: (trackerValues: CellValue[][]) => void = () => {}
+): MemorySource {
+  const sheets = docs.map((d) => ({
+    name: d.name,
+    values: docValues(d),
+    formats: docFormats(d),
+    tables: docTables(d),
+  }));
   edit(sheets[0].values);
   return new MemorySource("template.xlsx", sheets);
 }
@@ -67,7 +81,11 @@ describe("template sheets", () => {
 
   it("makes the header and blank rows an Excel table, header frozen", () => {
     expect(tracker.tables).toEqual([
-      { name: "PYP_Projects", range: { firstRow: 2, firstColumn: 1, lastRow: 202, lastColumn: 21 }, style: "TableStyleMedium2" },
+      {
+        name: "PYP_Projects",
+        range: { firstRow: 2, firstColumn: 1, lastRow: 202, lastColumn: 21 },
+        style: "TableStyleMedium2",
+      },
     ]);
     expect(tracker.freeze).toEqual({ rows: 2, columns: 2 });
     expect(tracker.columnWidths).toHaveLength(21);
@@ -84,17 +102,30 @@ describe("template sheets", () => {
 
   it("offers drop-downs for department, project type, strategy, master plan and reform area", () => {
     const columns = tracker.validations!.map((v) => COLUMN_KEYS[v.range.firstColumn - 1]).sort();
-    expect(columns).toEqual(["department", "master_plan", "project_type", "reform_area", "strategy"]);
-    for (const v of tracker.validations!) expect(v.range).toMatchObject({ firstRow: 3, lastRow: 202 });
+    expect(columns).toEqual([
+      "department",
+      "master_plan",
+      "project_type",
+      "reform_area",
+      "strategy",
+    ]);
+    for (const v of tracker.validations!)
+      expect(v.range).toMatchObject({ firstRow: 3, lastRow: 202 });
   });
 
   it("lists department names, and coded labels that read back as their codes", () => {
     expect(listValues("department")).toEqual(reference.data.departments.map((d) => d.name_th));
     expect(listValues("department", en)).toEqual(reference.data.departments.map((d) => d.name_en));
     const codes = (key: ColumnKey) => listValues(key).map((v) => readCode(v));
-    expect(codes("strategy")).toEqual(reference.data.strategies.map((s) => ({ kind: "ok", value: s.code })));
-    expect(codes("master_plan")).toEqual(reference.data.master_plans.map((s) => ({ kind: "ok", value: s.code })));
-    expect(codes("reform_area")).toEqual(reference.data.reform_areas.map((s) => ({ kind: "ok", value: s.code })));
+    expect(codes("strategy")).toEqual(
+      reference.data.strategies.map((s) => ({ kind: "ok", value: s.code }))
+    );
+    expect(codes("master_plan")).toEqual(
+      reference.data.master_plans.map((s) => ({ kind: "ok", value: s.code }))
+    );
+    expect(codes("reform_area")).toEqual(
+      reference.data.reform_areas.map((s) => ({ kind: "ok", value: s.code }))
+    );
     expect(listValues("strategy")[0]).toBe("1 ด้านความมั่นคง");
   });
 
@@ -103,13 +134,22 @@ describe("template sheets", () => {
       const types = listValues("project_type", docs).map((l) => resolveProjectType(String(l)));
       expect(types).toEqual(PROJECT_TYPES.map((type) => ({ type, known: true })));
     }
-    expect(listValues("project_type")).toEqual(["โครงการประจำปีงบประมาณ", "Big Rock", "Quick Win", "แผนระดับ ๓"]);
+    expect(listValues("project_type")).toEqual([
+      "โครงการประจำปีงบประมาณ",
+      "Big Rock",
+      "Quick Win",
+      "แผนระดับ ๓",
+    ]);
   });
 
   it("explains every column in the instructions, in Thai, and in English too with lang en", () => {
-    const text = docValues(instructions).flat().filter((v) => typeof v === "string");
+    const text = docValues(instructions)
+      .flat()
+      .filter((v) => typeof v === "string");
     for (const key of COLUMN_KEYS) expect(text).toContain(TEMPLATE_HEADERS[key].th);
-    const enText = docValues(en[1]).flat().filter((v) => typeof v === "string");
+    const enText = docValues(en[1])
+      .flat()
+      .filter((v) => typeof v === "string");
     for (const key of COLUMN_KEYS) {
       expect(enText).toContain(TEMPLATE_HEADERS[key].en);
       expect(enText).toContain(TEMPLATE_HEADERS[key].th);
@@ -117,11 +157,27 @@ describe("template sheets", () => {
     expect(text).toContain("คำอธิบายการใช้แบบติดตามโครงการ");
     expect(enText).toContain("How to use the project tracker");
   });
+
+  it("gives wrapped instruction rows room, and every sheet a page setup", () => {
+    const values = docValues(instructions);
+    const longStep = values.findIndex((r) => typeof r[0] === "string" && r[0].startsWith("๕.")) + 1;
+    const height = instructions.rowHeights!.find((h) => h.row === longStep)?.height;
+    expect(height).toBeGreaterThanOrEqual(2 * 24);
+    expect(instructions.merges).toContainEqual({
+      firstRow: longStep,
+      firstColumn: 1,
+      lastRow: longStep,
+      lastColumn: 3,
+    });
+    for (const doc of [...th, ...en]) expect(doc.page?.paper).toBe("A4");
+  });
 });
 
 describe("the empty template", () => {
   it("is found as the tracker and checks clean", async () => {
-    const loaded = await loadTracker(memorySource(th), reference, { skipSheet: isReferenceSheetName });
+    const loaded = await loadTracker(memorySource(th), reference, {
+      skipSheet: isReferenceSheetName,
+    });
     expect(loaded.layout.sheet).toBe("โครงการ");
     expect(loaded.layout.table).toBe("PYP_Projects");
     expect(loaded.layout.headerRow).toBe(2);
@@ -159,6 +215,8 @@ describe("the empty template", () => {
     expect(loaded.rows).toHaveLength(1);
     expect(loaded.rows[0].resolved).toMatchObject({ strategy: 3, masterPlan: 11, type: "annual" });
     expect(loaded.rows[0].resolved.department?.code).toBe("DOE");
-    expect(analyse(loaded.rows, reference).findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(analyse(loaded.rows, reference).findings.filter((f) => f.severity === "error")).toEqual(
+      []
+    );
   });
 });
