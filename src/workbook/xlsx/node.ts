@@ -4,7 +4,7 @@ import { promises as fs } from "fs";
 import { basename } from "path";
 import { errorDetail, XlsxReadError } from "./errors";
 import { addSheetsOfLayout, openPackage } from "./read";
-import { SaxParse, SharedString, streamSheetCells } from "./sheet-stream";
+import { decodeUtf8, SaxParse, SharedString, streamSheetCells } from "./sheet-stream";
 import { SheetCells, WorkbookStore, XlsxSource } from "./store";
 
 // exceljs's own SAX driver, so sheet XML is parsed exactly as exceljs parses it.
@@ -20,8 +20,22 @@ interface StreamingReader {
   sharedStrings?: SharedString[];
   styles: { getStyleModel(id: number): { numFmt?: string } | null };
   _parseStyles(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
   parse(): AsyncIterable<{ eventType: string; value: { iterator: AsyncIterable<unknown> } }>;
   on(event: "entry", listener: (entry: { type: string; id?: string }) => void): void;
+}
+
+/**
+ * exceljs decodes each zip chunk of sharedStrings.xml on its own, so a Thai character (3 bytes in
+ * UTF-8) split between two chunks turns into "\uFFFD" (exceljs issues #2063, #2316). A decoding
+ * stream keeps the split bytes for the next chunk.
+ */
+function decodeSharedStringsAsUtf8(reader: StreamingReader): void {
+  const parseSharedStrings = reader._parseSharedStrings.bind(reader);
+  reader._parseSharedStrings = (entry) => {
+    entry.setEncoding("utf8");
+    return parseSharedStrings(entry);
+  };
 }
 
 async function readFileBytes(path: string, label: string): Promise<Uint8Array> {
@@ -52,6 +66,7 @@ export async function openXlsxFile(path: string, label: string = basename(path))
     worksheets: "emit",
     entries: "emit",
   }) as unknown as StreamingReader;
+  decodeSharedStringsAsUtf8(reader);
   const stylesXml = zip.file("xl/styles.xml");
   if (stylesXml) await reader._parseStyles(stylesXml.nodeStream());
 
@@ -70,7 +85,7 @@ export async function openXlsxFile(path: string, label: string = basename(path))
       if (event.eventType !== "worksheet") continue;
       const sheet = sheetByPath.get(currentPath);
       if (!sheet) continue;
-      await streamSheetCells(event.value.iterator, parseSax, {
+      await streamSheetCells(decodeUtf8(event.value.iterator), parseSax, {
         store,
         sheet,
         sharedStrings: reader.sharedStrings ?? [],

@@ -24,20 +24,35 @@ export interface SheetStreamContext {
   readonly date1904: boolean;
 }
 
+/**
+ * Zip chunks as text. One decoder for the whole part keeps a multi-byte character that straddles
+ * two chunks whole (decoding chunk by chunk, as exceljs does, breaks Thai text).
+ */
+export async function* decodeUtf8(chunks: AsyncIterable<unknown>): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8");
+  for await (const chunk of chunks) {
+    yield typeof chunk === "string" ? chunk : decoder.decode(chunk as Uint8Array, { stream: true });
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
 function localName(qualified: string): string {
   return qualified.slice(qualified.indexOf(":") + 1);
 }
 
-function sharedStringText(entry: SharedString): string | null {
-  if (entry === undefined) return null;
+function sharedStringText(entry: SharedString, index: number): string {
+  if (entry === undefined) throw new Error(`shared string ${index} is missing`);
   return decodeOoxmlText(typeof entry === "string" ? entry : richTextToString(entry.richText));
 }
 
 /** The cell's value from its type attribute and cached `<v>` text (formulas are never evaluated). */
 function cellValue(type: string, raw: string, format: string | undefined, ctx: SheetStreamContext): CellValue {
   switch (type) {
-    case "s":
-      return sharedStringText(ctx.sharedStrings[parseInt(raw, 10)]);
+    case "s": {
+      const index = parseInt(raw, 10);
+      return sharedStringText(ctx.sharedStrings[index], index);
+    }
     case "str":
       return raw;
     case "b":
