@@ -1,4 +1,5 @@
 // Cell values as every adapter hands them to the engine: the same shape from exceljs and Office.js.
+import { cleanText } from "./text";
 
 /** An Excel error value such as `#N/A` or `#REF!`. */
 export interface ExcelError {
@@ -75,6 +76,7 @@ export function cellAddress(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;
 }
 
+/** Blank: no value, or text that is empty once NBSP and zero-width characters are cleaned away. */
 export function isBlankValue(value: CellValue): boolean {
-  return value === null || (typeof value === "string" && value.trim() === "");
+  return value === null || (typeof value === "string" && cleanText(value) === "");
 }

@@ -44,10 +44,11 @@ export function visibleLength(text: string): number {
 /** Lines a text needs when wrapped in a cell `widthUnits` characters wide (explicit line breaks kept). */
 export function wrappedLines(text: string, widthUnits: number): number {
   // Word wrapping wastes the end of each line, and a clipped line is worse than a spare one:
-  // count 78% of the width as usable (measured on rendered memos).
+  // count 62% of the width as usable: measured on memos rendered by LibreOffice with the Tlwg
+  // fonts (wider than TH Sarabun New), so Excel with Sarabun gets spare space, never clipped lines.
   const charsPerLine = Math.max(
     1,
-    Math.floor((widthUnits * CM_PER_WIDTH_UNIT * 0.78) / CM_PER_THAI_CHAR)
+    Math.floor((widthUnits * CM_PER_WIDTH_UNIT * 0.62) / CM_PER_THAI_CHAR)
   );
   return text
     .split("\n")
