@@ -15,7 +15,7 @@ export const MEMO_COLUMN_WIDTHS: readonly number[] = [12.5, 9, 9, 9, 9, 9, 9, 9.
 const CM_PER_WIDTH_UNIT = 0.19;
 const CM_PER_THAI_CHAR = 0.19;
 /** Row height (points) of one line of 16 pt TH Sarabun New, whose line spacing is generous. */
-export const LINE_HEIGHT_PT = 24;
+export const LINE_HEIGHT_PT = 26;
 const HEADING_HEIGHT_PT = 42;
 const RULE_HEIGHT_PT = 3;
 
