@@ -16,7 +16,7 @@ async function openAll(files: readonly string[]): Promise<WorkbookSource[]> {
   const sources: WorkbookSource[] = [];
   for (const file of files) {
     currentFile.name = file;
-    sources.push(await openXlsxFile(file));
+    sources.push(await openXlsxFile(file, file));
   }
   currentFile.name = null;
   return sources;

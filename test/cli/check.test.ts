@@ -24,7 +24,7 @@ describe("check", () => {
     const run = await cli("check", fixture("all-rules.xlsx"), "--json");
     expect(run.code).toBe(1);
     const doc = JSON.parse(run.stdout);
-    PLANTED.forEach(([rule]: [string], i: number) => {
+    PLANTED.forEach(([rule], i) => {
       const row = i + 3; // title row, header row, then data
       const rulesOnRow = doc.issues.filter((x: { row: number }) => x.row === row).map((x: { rule: string }) => x.rule);
       if (rule === "(valid)") expect(rulesOnRow).toEqual([]);

@@ -52,6 +52,7 @@ describe("report", () => {
 
   it("replaces its own earlier output on a second run", async () => {
     const again = await cli("report", ...DEPTS, "--out", out, "--today", "2026-11-25", "--json");
+    expect(again.stderr).toBe("");
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout).sheets_written).toEqual(doc.sheets_written);
   });
