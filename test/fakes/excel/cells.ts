@@ -126,7 +126,18 @@ export function usedArea(sheet: FakeSheet, valuesOnly: boolean): Area | null {
     c1 = Math.max(c1, c);
   };
   // Like Excel, a cell holding only spaces is used; only truly empty cells are not.
-  sheet.values.forEach((line, r) => line?.forEach((v, c) => v !== null && v !== undefined && v !== "" && take(r, c)));
+  const filled = (v: CellValue | undefined) => v !== null && v !== undefined && v !== "";
+  for (let r = 0; r < sheet.values.length; r++) {
+    const line = sheet.values[r];
+    if (!line) continue;
+    let first = 0;
+    while (first < line.length && !filled(line[first])) first++;
+    if (first === line.length) continue;
+    let last = line.length - 1;
+    while (!filled(line[last])) last--;
+    take(r, first);
+    take(r, last);
+  }
   const keys = [...sheet.formulas.keys(), ...(valuesOnly ? [] : [...sheet.fills.keys(), ...sheet.styles.keys()])];
   for (const key of keys) {
     const [r, c] = key.split(",").map(Number);
