@@ -10,6 +10,8 @@ import { escapeXml, parseAttributes } from "./xml";
 export interface PackagePlan {
   readonly charts: readonly Omit<SheetCharts, "sheetPath">[];
   readonly printAreas: readonly { readonly sheetName: string; readonly range: RangeRef }[];
+  /** Whether any sheet has a link to a cell of the workbook (exceljs writes those wrongly). */
+  readonly internalLinks: boolean;
 }
 
 /**
@@ -56,10 +58,12 @@ async function writePrintAreas(zip: JSZip, workbookPath: string, plan: PackagePl
 
 /** Applies the plan to the bytes exceljs wrote and returns the final .xlsx. */
 export async function finishPackage(written: Uint8Array, plan: PackagePlan): Promise<Uint8Array> {
+  // re-zipping a large sheet costs seconds: leave the bytes alone when there is nothing to add
+  if (plan.charts.length === 0 && plan.printAreas.length === 0 && !plan.internalLinks) return written;
   const zip = await JSZip.loadAsync(written);
   const workbookPath = "xl/workbook.xml";
   const layout = await readPackageLayout(zip, workbookPath);
-  for (const sheet of layout.sheets) await makeHyperlinksInternal(zip, sheet);
+  if (plan.internalLinks) for (const sheet of layout.sheets) await makeHyperlinksInternal(zip, sheet);
   for (const sheetCharts of plan.charts) {
     const part = layout.sheets.find((s) => s.name === sheetCharts.sheetName);
     if (!part) throw new Error(`Charts for a sheet that was not written: "${sheetCharts.sheetName}"`);

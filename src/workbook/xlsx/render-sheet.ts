@@ -1,8 +1,9 @@
 // Renders one SheetDoc onto a new exceljs worksheet: cells as values (text never a formula), layout, tables, lists.
 import type ExcelJS from "exceljs";
 import { cellAddress } from "../../core/cell";
-import { DocCell, DocTable, DocValidation, RangeRef, SheetDoc } from "../../core/outputs/sheet-doc";
+import { DocCell, DocValidation, RangeRef, SheetDoc } from "../../core/outputs/sheet-doc";
 import { absoluteRange } from "./charts/chart-xml";
+import { addDocTable, cellKey } from "./render-table";
 import { lineHeight, rowHeightsOf } from "./row-heights";
 import { StyleCache } from "./styles";
 import { encodeOoxmlText } from "./xml";
@@ -37,50 +38,6 @@ function cellValue(cell: DocCell, ctx: RenderContext): ExcelJS.CellValue {
   return null;
 }
 
-/** A valid, unused table name: letters, digits, `_` and `.`, not starting with a digit. */
-function tableName(wanted: string, taken: Set<string>): string {
-  let base = wanted.replace(/[^\p{L}\p{N}_.]/gu, "_");
-  if (!/^[\p{L}_]/u.test(base) || /^[A-Za-z]{1,3}\d+$/.test(base) || /^[RrCc]$/.test(base)) base = `T_${base}`;
-  let name = base;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base}_${i}`;
-  taken.add(name.toLowerCase());
-  return name;
-}
-
-/** Adds a table from the doc's cells; Excel needs unique non-empty header names and one data row. */
-function addTable(sheet: ExcelJS.Worksheet, table: DocTable, byAddress: Map<string, DocCell>, ctx: RenderContext) {
-  const { firstRow, firstColumn, lastColumn } = table.range;
-  const lastRow = Math.max(table.range.lastRow, firstRow + 1);
-  const seen = new Set<string>();
-  const columns: ExcelJS.TableColumnProperties[] = [];
-  for (let column = firstColumn; column <= lastColumn; column++) {
-    const header = byAddress.get(cellAddress(firstRow, column))?.value;
-    let name = header === null || header === undefined || String(header).trim() === "" ? `Column${column - firstColumn + 1}` : String(header);
-    for (let i = 2; seen.has(name.toLowerCase()); i++) name = `${String(header)}${i}`;
-    seen.add(name.toLowerCase());
-    columns.push({ name, filterButton: true });
-  }
-  const rows: ExcelJS.CellValue[][] = [];
-  for (let row = firstRow + 1; row <= lastRow; row++) {
-    const values: ExcelJS.CellValue[] = [];
-    for (let column = firstColumn; column <= lastColumn; column++) {
-      const cell = byAddress.get(cellAddress(row, column));
-      values.push(cell ? cellValue({ ...cell, link: undefined }, ctx) : null);
-    }
-    rows.push(values);
-  }
-  sheet.addTable({
-    name: tableName(table.name, ctx.tableNames),
-    ref: cellAddress(firstRow, firstColumn),
-    headerRow: true,
-    totalsRow: false,
-    style: { theme: (table.style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
-    columns,
-    rows,
-  });
-  return columns.map((c) => c.name);
-}
-
 function listFormula(validation: DocValidation, ctx: RenderContext): string {
   if (validation.source) return absoluteRange(ctx.sheetNameOf(validation.source.sheet), validation.source.range);
   const items = validation.list ?? [];
@@ -98,21 +55,16 @@ export function renderSheet(sheet: ExcelJS.Worksheet, doc: SheetDoc, ctx: Render
     column.width = width;
     column.font = { name: doc.font.name, size: doc.font.size };
   });
-  const byAddress = new Map(doc.cells.map((cell) => [cellAddress(cell.row, cell.column), cell]));
+  const cells = new Map(doc.cells.map((cell) => [cellKey(cell.row, cell.column), cell]));
   for (const table of doc.tables ?? []) {
-    const names = addTable(sheet, table, byAddress, ctx);
     // header cells must read exactly as the table's column names
-    names.forEach((name, i) => {
-      const address = cellAddress(table.range.firstRow, table.range.firstColumn + i);
-      const cell = byAddress.get(address);
-      if (!cell || cell.value !== name) byAddress.set(address, { row: table.range.firstRow, column: table.range.firstColumn + i, value: name, style: cell?.style });
-    });
+    for (const header of addDocTable(sheet, table, cells, ctx.tableNames)) cells.set(cellKey(header.row, header.column), header);
   }
-  for (const cell of byAddress.values()) {
+  for (const cell of cells.values()) {
     const target = sheet.getCell(cell.row, cell.column);
     target.value = cellValue(cell, ctx);
     const isText = typeof cell.value === "string" || cell.link !== undefined;
-    target.style = ctx.styles.styleFor({ style: cell.style, font: doc.font, isText, isLink: cell.link !== undefined }) as ExcelJS.Style;
+    target.style = ctx.styles.styleFor(cell.style, doc.font, isText, cell.link !== undefined) as ExcelJS.Style;
   }
   for (const merge of doc.merges) sheet.mergeCells(merge.firstRow, merge.firstColumn, merge.lastRow, merge.lastColumn);
   for (const [row, height] of rowHeightsOf(doc)) sheet.getRow(row).height = height;

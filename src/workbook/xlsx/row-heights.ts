@@ -1,6 +1,6 @@
 // Row heights for a written sheet: a file has no layout engine, so rows are sized from font sizes and wrapped text.
-import { cellAddress } from "../../core/cell";
 import { DocCell, SheetDoc } from "../../core/outputs/sheet-doc";
+import { cellKey } from "./render-table";
 
 /** Line height per point of font size: Thai marks above and below need more room than Latin text. */
 const LINE_HEIGHT_PER_POINT = 1.5;
@@ -36,19 +36,18 @@ function wrappedLines(text: string, size: number, width: number): number {
  */
 export function rowHeightsOf(doc: SheetDoc): Map<number, number> {
   const explicit = new Map((doc.rowHeights ?? []).map((r) => [r.row, r.height]));
-  const mergeAt = new Map(doc.merges.map((m) => [cellAddress(m.firstRow, m.firstColumn), m]));
+  const mergeAt = new Map(doc.merges.map((m) => [cellKey(m.firstRow, m.firstColumn), m]));
   const needs = new Map<number, number>();
   const need = (row: number, height: number) => needs.set(row, Math.max(needs.get(row) ?? 0, height));
 
   for (const cell of doc.cells as DocCell[]) {
     if (cell.value === null || explicit.has(cell.row)) continue;
     const size = cell.style?.size ?? doc.font.size;
-    const merge = mergeAt.get(cellAddress(cell.row, cell.column));
+    const merge = mergeAt.size ? mergeAt.get(cellKey(cell.row, cell.column)) : undefined;
     const rows = merge ? merge.lastRow - merge.firstRow + 1 : 1;
     let width = columnWidth(doc, cell.column);
     if (merge) for (let c = merge.firstColumn + 1; c <= merge.lastColumn; c++) width += columnWidth(doc, c);
-    const text = String(cell.value);
-    const lines = cell.style?.wrap ? wrappedLines(text, size, width) : 1;
+    const lines = cell.style?.wrap ? wrappedLines(String(cell.value), size, width) : 1;
     for (let r = 0; r < rows; r++) need(cell.row + r, (lineHeight(size) * lines) / rows);
   }
   const base = lineHeight(doc.font.size);

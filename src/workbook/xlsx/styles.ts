@@ -40,16 +40,27 @@ const argb = (hex: string) => `FF${hex}`;
  * cell model when it writes, and we never mutate a style after handing it out.
  */
 export class StyleCache {
-  private readonly cache = new Map<string, Partial<ExcelJS.Style>>();
+  private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
+  /** Producers reuse one CellStyle object for many cells: looking it up by identity skips the key. */
+  private readonly byObject = new WeakMap<CellStyle, Map<string, Partial<ExcelJS.Style>>>();
+  private readonly unstyled = new Map<string, Partial<ExcelJS.Style>>();
 
-  styleFor(request: StyleRequest): Partial<ExcelJS.Style> {
-    const key = JSON.stringify(request);
-    let style = this.cache.get(key);
-    if (!style) {
-      style = buildStyle(request);
-      this.cache.set(key, style);
+  styleFor(style: CellStyle | undefined, font: StyleRequest["font"], isText: boolean, isLink: boolean): Partial<ExcelJS.Style> {
+    const variant = `${font.name}|${font.size}|${isText ? 1 : 0}${isLink ? 1 : 0}`;
+    let variants = style ? this.byObject.get(style) : this.unstyled;
+    if (!variants) {
+      variants = new Map();
+      this.byObject.set(style!, variants);
     }
-    return style;
+    let found = variants.get(variant);
+    if (!found) {
+      const request: StyleRequest = { style, font, isText, isLink };
+      const key = JSON.stringify(request);
+      found = this.byKey.get(key) ?? buildStyle(request);
+      this.byKey.set(key, found);
+      variants.set(variant, found);
+    }
+    return found;
   }
 }
 

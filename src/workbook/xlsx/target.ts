@@ -126,6 +126,7 @@ export class XlsxTarget implements WorkbookTarget {
       printAreas: this.written
         .filter((w) => w.doc.page?.printArea)
         .map((w) => ({ sheetName: this.worksheet(w.worksheetId).name, range: w.doc.page!.printArea! })),
+      internalLinks: this.written.some((w) => w.doc.cells.some((cell) => cell.link !== undefined)),
     });
   }
 

@@ -69,6 +69,7 @@ export function prefixedAttribute(attributes: Record<string, string>, localName:
  * a literal `_xHHHH_` is itself escaped as `_x005F_xHHHH_` so it reads back unchanged.
  */
 export function encodeOoxmlText(text: string): string {
+  if (!text.includes("_x") && !text.includes("\r")) return text;
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_").replace(/\r/g, "_x000D_");
 }
 
