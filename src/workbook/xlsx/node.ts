@@ -13,13 +13,15 @@ const parseSax = require("exceljs/lib/utils/parse-sax") as SaxParse;
 
 /**
  * The parts of exceljs's WorkbookReader we rely on beyond its typings: the cached shared strings
- * and styles, its style parser (to load styles.xml before sheets whatever the zip order), and the
- * raw chunk iterator of each worksheet it emits. Tests over real files pin this behaviour.
+ * and styles, its style and workbook parsers (to load those small parts before any sheet whatever
+ * the zip order: it reads a sheet met before them without styles, or crashes without the workbook),
+ * and the raw chunk iterator of each worksheet it emits. Tests over crafted zips pin this down.
  */
 interface StreamingReader {
   sharedStrings?: SharedString[];
   styles: { getStyleModel(id: number): { numFmt?: string } | null };
   _parseStyles(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseWorkbook(entry: NodeJS.ReadableStream): Promise<void>;
   _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
   parse(): AsyncIterable<{ eventType: string; value: { iterator: AsyncIterable<unknown> } }>;
   on(event: "entry", listener: (entry: { type: string; id?: string }) => void): void;
@@ -69,6 +71,7 @@ export async function openXlsxFile(path: string, label: string = basename(path))
   decodeSharedStringsAsUtf8(reader);
   const stylesXml = zip.file("xl/styles.xml");
   if (stylesXml) await reader._parseStyles(stylesXml.nodeStream());
+  await reader._parseWorkbook(zip.file(layout.workbookPath)!.nodeStream());
 
   // exceljs names each worksheet entry by its number just before it emits the sheet
   let currentPath = "";
