@@ -40,9 +40,9 @@ export function newWriteToken(): string {
   return (Date.now().toString(36).slice(-6) + Math.random().toString(36).slice(2, 6)).toLowerCase();
 }
 
-/** A valid table name not in `taken` (lower-cased): Excel wants letters, digits, "_" or ".", unique per workbook. */
+/** A valid table name not in `taken` (lower-cased): letters (Thai vowel marks too), digits, "_" or ".", unique per workbook. */
 export function uniqueTableName(wanted: string, taken: Set<string>): string {
-  let base = wanted.replace(/[^\p{L}\p{N}_.]/gu, "_");
+  let base = wanted.replace(/[^\p{L}\p{M}\p{N}_.]/gu, "_");
   if (!/^[\p{L}_]/u.test(base) || /^[A-Za-z]{1,3}\d+$/.test(base) || /^[RrCc]$/.test(base)) base = `T_${base}`;
   let name = base;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base}_${i}`;

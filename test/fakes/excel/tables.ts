@@ -11,7 +11,7 @@ const TABLE_PROPERTIES = ["name", "id", "showHeaders", "showTotals", "style"];
 
 /** Excel's table-name rules: a letter, "_" or "\" first, then letters, digits, "_" or "."; unique ignoring case. */
 function checkTableName(state: FakeWorkbookState, name: string, exceptId?: string): void {
-  if (!/^[\p{L}_\\][\p{L}\p{N}_.]{0,254}$/u.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name)) {
+  if (!/^[\p{L}_\\][\p{L}\p{M}\p{N}_.]{0,254}$/u.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name)) {
     throw new FakeOfficeError(FakeErrorCode.invalidArgument, `Invalid table name "${name}".`);
   }
   if (state.tables.some((t) => t.id !== exceptId && t.name.toLowerCase() === name.toLowerCase())) {

@@ -1,7 +1,7 @@
 // Writing generated sheets through the Office.js adapter: text stays text, every part lands, nothing else moves.
 import { excelError } from "../../../src/core/cell";
 import { REGISTRY_SHEET, decodeRegistry } from "../../../src/core/outputs/registry";
-import { FakeSheetSpec, findSheet, snapshotSheet, snapshotWorkbook } from "../../fakes/excel";
+import { FakeSheetSpec, findSheet, maxRequestBytes, snapshotSheet, snapshotWorkbook } from "../../fakes/excel";
 import { TRICKY_TEXTS, fullDoc, textDoc, trickyDoc } from "./docs";
 import { officeOver } from "./tracker-cells";
 
@@ -230,6 +230,20 @@ describe("writeGenerated: safety", () => {
     try {
       await office.workbook().writeGenerated([fullDoc("Report")], MARK);
       expect(office.state.tables.map((t) => t.name)).toEqual(["SummaryTable", "SummaryTable_2"]);
+    } finally {
+      office.uninstall();
+    }
+  });
+
+  it("spreads a sheet too big for one request over several syncs, each under the limit", async () => {
+    const office = officeOver(userSheets);
+    try {
+      const remark = "ปัญหาอุปสรรค: การเบิกจ่ายล่าช้าเนื่องจากรอการอนุมัติ ".repeat(6);
+      const cells = Array.from({ length: 12_000 }, (_, i) => ({ row: Math.floor(i / 4) + 1, column: (i % 4) + 1, value: `${i} ${remark}` }));
+      const [written] = await office.workbook().writeGenerated([textDoc("validation", "Big", cells)], MARK);
+      expect(office.state.stats.syncs).toBeGreaterThan(4);
+      expect(maxRequestBytes(office.state)).toBeLessThan(4 * 1024 * 1024);
+      expect(findSheet(office.state, written.name).values[2999][3]).toBe(`11999 ${remark}`);
     } finally {
       office.uninstall();
     }
