@@ -9,11 +9,16 @@ const PACKAGES = "install the Debian packages libreoffice-calc, poppler-utils an
 
 function run(command: string, args: string[], timeoutMs: number): string {
   try {
-    return execFileSync(command, args, { encoding: "utf8", timeout: timeoutMs, stdio: ["ignore", "pipe", "pipe"] });
+    return execFileSync(command, args, {
+      encoding: "utf8",
+      timeout: timeoutMs,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: string; signal?: string };
     if (e.code === "ENOENT") throw new Error(`${command} is not installed: ${PACKAGES}`);
-    if (e.signal === "SIGTERM") throw new Error(`${command} took longer than ${timeoutMs / 1000} s on ${args.join(" ")}`);
+    if (e.signal === "SIGTERM")
+      throw new Error(`${command} took longer than ${timeoutMs / 1000} s on ${args.join(" ")}`);
     throw new Error(`${command} failed: ${e.stderr || e.message}`);
   }
 }
@@ -30,8 +35,17 @@ export function libreOffice(timeoutMs = 150_000) {
   function convert(input: string, format: "pdf" | "ods" | "xlsx"): string {
     run(
       "soffice",
-      [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, input],
-      timeoutMs,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        format,
+        "--outdir",
+        outDir,
+        input,
+      ],
+      timeoutMs
     );
     const output = join(outDir, basename(input).replace(/\.[^.]+$/, `.${format}`));
     if (!existsSync(output)) throw new Error(`LibreOffice wrote no ${format} for ${input}`);
@@ -60,7 +74,11 @@ export function pdfPageCount(pdf: string): number {
 
 /** Renders page `page` of a PDF to `${prefix}.png` at `dpi` and returns the PNG path. */
 export function pdfPageToPng(pdf: string, page: number, prefix: string, dpi = 60): string {
-  run("pdftoppm", ["-png", "-r", String(dpi), "-f", String(page), "-l", String(page), "-singlefile", pdf, prefix], 60_000);
+  run(
+    "pdftoppm",
+    ["-png", "-r", String(dpi), "-f", String(page), "-l", String(page), "-singlefile", pdf, prefix],
+    60_000
+  );
   return `${prefix}.png`;
 }
 

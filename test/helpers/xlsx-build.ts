@@ -8,11 +8,21 @@ import { join } from "path";
 export type BuildCell = ExcelJS.CellValue | { v: ExcelJS.CellValue; f: string };
 
 function isFormatted(cell: BuildCell): cell is { v: ExcelJS.CellValue; f: string } {
-  return typeof cell === "object" && cell !== null && !(cell instanceof Date) && "f" in cell && "v" in cell;
+  return (
+    typeof cell === "object" &&
+    cell !== null &&
+    !(cell instanceof Date) &&
+    "f" in cell &&
+    "v" in cell
+  );
 }
 
 /** Writes `rows` from worksheet row `firstRow`, column A onwards; `undefined` leaves a cell empty. */
-export function putRows(sheet: ExcelJS.Worksheet, firstRow: number, rows: readonly (readonly BuildCell[])[]): void {
+export function putRows(
+  sheet: ExcelJS.Worksheet,
+  firstRow: number,
+  rows: readonly (readonly BuildCell[])[]
+): void {
   rows.forEach((cells, r) => {
     cells.forEach((cell, c) => {
       if (cell === undefined) return;
@@ -35,7 +45,11 @@ export async function xlsxBytes(build: (workbook: ExcelJS.Workbook) => void): Pr
 }
 
 /** A fresh temp directory; call `cleanup` in afterAll. */
-export function tempDir(prefix: string): { dir: string; file: (name: string, bytes: Uint8Array) => string; cleanup: () => void } {
+export function tempDir(prefix: string): {
+  dir: string;
+  file: (name: string, bytes: Uint8Array) => string;
+  cleanup: () => void;
+} {
   const dir = mkdtempSync(join(tmpdir(), `pyp-${prefix}-`));
   return {
     dir,

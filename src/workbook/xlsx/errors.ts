@@ -1,6 +1,7 @@
 // Unusable input files: a named error with Thai and English messages, and sniffing of the file's first bytes.
 
-export type XlsxProblem = "empty" | "encrypted" | "legacy-xls" | "not-xlsx" | "corrupt" | "not-found" | "unreadable";
+export type XlsxProblem =
+  "empty" | "encrypted" | "legacy-xls" | "not-xlsx" | "corrupt" | "not-found" | "unreadable";
 
 /** An .xlsx that cannot be read: `th` and `en` are full sentences naming the file. */
 export class XlsxReadError extends Error {
@@ -20,7 +21,11 @@ export class XlsxReadError extends Error {
   }
 }
 
-function describeProblem(file: string, problem: XlsxProblem, detail?: string): { th: string; en: string } {
+function describeProblem(
+  file: string,
+  problem: XlsxProblem,
+  detail?: string
+): { th: string; en: string } {
   const suffix = detail ? ` (${detail})` : "";
   switch (problem) {
     case "empty":
@@ -36,7 +41,10 @@ function describeProblem(file: string, problem: XlsxProblem, detail?: string): {
         en: `${file} is a legacy Excel 97-2003 (.xls) file; save it as .xlsx first`,
       };
     case "not-xlsx":
-      return { th: `ไฟล์ ${file} ไม่ใช่ไฟล์ Excel (.xlsx)`, en: `${file} is not an Excel workbook (.xlsx)` };
+      return {
+        th: `ไฟล์ ${file} ไม่ใช่ไฟล์ Excel (.xlsx)`,
+        en: `${file} is not an Excel workbook (.xlsx)`,
+      };
     case "corrupt":
       return {
         th: `ไฟล์ ${file} เสียหายหรือไม่ครบ อ่านไม่ได้${suffix}`,
@@ -80,10 +88,12 @@ function containsUtf16(bytes: Uint8Array, text: string): boolean {
 export function assertLooksLikeXlsx(bytes: Uint8Array, file: string): void {
   if (bytes.length === 0) throw new XlsxReadError(file, "empty");
   if (startsWith(bytes, CFB_MAGIC)) {
-    const encrypted = containsUtf16(bytes, "EncryptedPackage") || containsUtf16(bytes, "EncryptionInfo");
+    const encrypted =
+      containsUtf16(bytes, "EncryptedPackage") || containsUtf16(bytes, "EncryptionInfo");
     throw new XlsxReadError(file, encrypted ? "encrypted" : "legacy-xls");
   }
-  if (BIFF_BOF.some((magic) => startsWith(bytes, magic))) throw new XlsxReadError(file, "legacy-xls");
+  if (BIFF_BOF.some((magic) => startsWith(bytes, magic)))
+    throw new XlsxReadError(file, "legacy-xls");
   if (!startsWith(bytes, ZIP_MAGIC)) throw new XlsxReadError(file, "not-xlsx");
 }
 

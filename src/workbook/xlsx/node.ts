@@ -8,7 +8,6 @@ import { decodeUtf8, SaxParse, SharedString, streamSheetCells } from "./sheet-st
 import { SheetCells, WorkbookStore, XlsxSource } from "./store";
 
 // exceljs's own SAX driver, so sheet XML is parsed exactly as exceljs parses it.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const parseSax = require("exceljs/lib/utils/parse-sax") as SaxParse;
 
 /**
@@ -54,12 +53,17 @@ async function readFileBytes(path: string, label: string): Promise<Uint8Array> {
  * Opens an .xlsx file for reading. Values and number formats are copied into compact arrays as
  * each sheet streams past; exceljs cell objects are never built. `label` defaults to the base name.
  */
-export async function openXlsxFile(path: string, label: string = basename(path)): Promise<XlsxSource> {
+export async function openXlsxFile(
+  path: string,
+  label: string = basename(path)
+): Promise<XlsxSource> {
   const bytes = await readFileBytes(path, label);
   const { zip, layout } = await openPackage(bytes, label);
   const store = new WorkbookStore();
   const sheets = await addSheetsOfLayout(store, zip, layout);
-  const sheetByPath = new Map<string, SheetCells>(layout.sheets.map((part, i) => [part.path, sheets[i]]));
+  const sheetByPath = new Map<string, SheetCells>(
+    layout.sheets.map((part, i) => [part.path, sheets[i]])
+  );
 
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: "cache",
@@ -80,7 +84,8 @@ export async function openXlsxFile(path: string, label: string = basename(path))
   });
   const formatCache = new Map<number, string | undefined>();
   const formatOfStyle = (styleId: number) => {
-    if (!formatCache.has(styleId)) formatCache.set(styleId, reader.styles.getStyleModel(styleId)?.numFmt);
+    if (!formatCache.has(styleId))
+      formatCache.set(styleId, reader.styles.getStyleModel(styleId)?.numFmt);
     return formatCache.get(styleId);
   };
   try {

@@ -12,7 +12,10 @@ export interface RawRelationship {
   external: boolean;
 }
 
-export async function readRawRelationships(zip: JSZip, partPath: string): Promise<RawRelationship[]> {
+export async function readRawRelationships(
+  zip: JSZip,
+  partPath: string
+): Promise<RawRelationship[]> {
   const xml = await readText(zip, relsPathOf(partPath));
   if (xml === null) return [];
   return elementsNamed(xml, "Relationship").map((rel) => ({
@@ -24,7 +27,11 @@ export async function readRawRelationships(zip: JSZip, partPath: string): Promis
 }
 
 /** Writes the relationships of `partPath`; an empty list removes the part. */
-export function writeRawRelationships(zip: JSZip, partPath: string, relationships: readonly RawRelationship[]): void {
+export function writeRawRelationships(
+  zip: JSZip,
+  partPath: string,
+  relationships: readonly RawRelationship[]
+): void {
   const path = relsPathOf(partPath);
   if (relationships.length === 0) zip.remove(path);
   else zip.file(path, relationshipsXml(relationships));
@@ -37,12 +44,19 @@ export function freeRelationshipId(relationships: readonly RawRelationship[]): s
 }
 
 /** The smallest n ≥ 1 for which `pattern(n)` names no file in the zip. */
-export function freePartNumber(zip: JSZip, pattern: (n: number) => string, taken: ReadonlySet<number> = new Set()): number {
+export function freePartNumber(
+  zip: JSZip,
+  pattern: (n: number) => string,
+  taken: ReadonlySet<number> = new Set()
+): number {
   for (let n = 1; ; n++) if (!taken.has(n) && !zip.file(pattern(n))) return n;
 }
 
 /** Adds `<Override>` entries to [Content_Types].xml for new parts (absolute part names). */
-export async function addContentTypeOverrides(zip: JSZip, overrides: readonly { part: string; contentType: string }[]): Promise<void> {
+export async function addContentTypeOverrides(
+  zip: JSZip,
+  overrides: readonly { part: string; contentType: string }[]
+): Promise<void> {
   if (overrides.length === 0) return;
   const path = "[Content_Types].xml";
   const xml = await readText(zip, path);
@@ -50,7 +64,10 @@ export async function addContentTypeOverrides(zip: JSZip, overrides: readonly { 
   const existing = new Set(elementsNamed(xml, "Override").map((o) => o.PartName));
   const added = overrides
     .filter((o) => !existing.has(`/${o.part}`))
-    .map((o) => `<Override PartName="/${escapeXml(o.part)}" ContentType="${escapeXml(o.contentType)}"/>`)
+    .map(
+      (o) =>
+        `<Override PartName="/${escapeXml(o.part)}" ContentType="${escapeXml(o.contentType)}"/>`
+    )
     .join("");
   zip.file(path, xml.replace(/<\/Types>\s*$/, `${added}</Types>`));
 }
@@ -86,7 +103,7 @@ export function ensureRelationshipNamespace(sheetXml: string): string {
   if (!root || root[0].includes("xmlns:r=")) return sheetXml;
   const declared = root[0].replace(
     /^<worksheet\b/,
-    '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"',
+    '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
   );
   return sheetXml.slice(0, root.index) + declared + sheetXml.slice(root.index + root[0].length);
 }

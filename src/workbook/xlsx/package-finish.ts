@@ -21,22 +21,27 @@ export interface PackagePlan {
 async function makeHyperlinksInternal(zip: JSZip, sheet: WorksheetPart): Promise<void> {
   const rels = await readRawRelationships(zip, sheet.path);
   const internal = new Map(
-    rels.filter((r) => r.external && r.type.endsWith("/hyperlink") && r.target.startsWith("#")).map((r) => [r.id, r]),
+    rels
+      .filter((r) => r.external && r.type.endsWith("/hyperlink") && r.target.startsWith("#"))
+      .map((r) => [r.id, r])
   );
   if (internal.size === 0) return;
   const xml = (await readText(zip, sheet.path)) ?? "";
-  const rewritten = xml.replace(/<hyperlink\b([^>]*?)\/>/g, (element: string, attributeText: string) => {
-    const attributes = parseAttributes(attributeText);
-    const rel = internal.get(attributes["r:id"] ?? "");
-    if (!rel) return element;
-    const tooltip = attributes.tooltip ? ` tooltip="${escapeXml(attributes.tooltip)}"` : "";
-    return `<hyperlink ref="${escapeXml(attributes.ref ?? "")}" location="${escapeXml(rel.target.slice(1))}"${tooltip}/>`;
-  });
+  const rewritten = xml.replace(
+    /<hyperlink\b([^>]*?)\/>/g,
+    (element: string, attributeText: string) => {
+      const attributes = parseAttributes(attributeText);
+      const rel = internal.get(attributes["r:id"] ?? "");
+      if (!rel) return element;
+      const tooltip = attributes.tooltip ? ` tooltip="${escapeXml(attributes.tooltip)}"` : "";
+      return `<hyperlink ref="${escapeXml(attributes.ref ?? "")}" location="${escapeXml(rel.target.slice(1))}"${tooltip}/>`;
+    }
+  );
   zip.file(sheet.path, rewritten);
   writeRawRelationships(
     zip,
     sheet.path,
-    rels.filter((r) => !internal.has(r.id)),
+    rels.filter((r) => !internal.has(r.id))
   );
 }
 
@@ -44,11 +49,20 @@ async function makeHyperlinksInternal(zip: JSZip, sheet: WorksheetPart): Promise
 async function writePrintAreas(zip: JSZip, workbookPath: string, plan: PackagePlan): Promise<void> {
   if (plan.printAreas.length === 0) return;
   const xml = (await readText(zip, workbookPath)) ?? "";
-  const tabNames = Array.from(xml.matchAll(/<sheet\b([^>]*)\/?>/g), (m) => parseAttributes(m[1]).name);
+  const tabNames = Array.from(
+    xml.matchAll(/<sheet\b([^>]*)\/?>/g),
+    (m) => parseAttributes(m[1]).name
+  );
   const names = plan.printAreas
-    .map(({ sheetName, range }) => ({ index: tabNames.indexOf(sheetName), ref: absoluteRange(sheetName, range) }))
+    .map(({ sheetName, range }) => ({
+      index: tabNames.indexOf(sheetName),
+      ref: absoluteRange(sheetName, range),
+    }))
     .filter((area) => area.index >= 0)
-    .map((area) => `<definedName name="_xlnm.Print_Area" localSheetId="${area.index}">${escapeXml(area.ref)}</definedName>`)
+    .map(
+      (area) =>
+        `<definedName name="_xlnm.Print_Area" localSheetId="${area.index}">${escapeXml(area.ref)}</definedName>`
+    )
     .join("");
   const withNames = xml.includes("<definedNames>")
     ? xml.replace("<definedNames>", `<definedNames>${names}`)
@@ -59,16 +73,23 @@ async function writePrintAreas(zip: JSZip, workbookPath: string, plan: PackagePl
 /** Applies the plan to the bytes exceljs wrote and returns the final .xlsx. */
 export async function finishPackage(written: Uint8Array, plan: PackagePlan): Promise<Uint8Array> {
   // re-zipping a large sheet costs seconds: leave the bytes alone when there is nothing to add
-  if (plan.charts.length === 0 && plan.printAreas.length === 0 && !plan.internalLinks) return written;
+  if (plan.charts.length === 0 && plan.printAreas.length === 0 && !plan.internalLinks)
+    return written;
   const zip = await JSZip.loadAsync(written);
   const workbookPath = "xl/workbook.xml";
   const layout = await readPackageLayout(zip, workbookPath);
-  if (plan.internalLinks) for (const sheet of layout.sheets) await makeHyperlinksInternal(zip, sheet);
+  if (plan.internalLinks)
+    for (const sheet of layout.sheets) await makeHyperlinksInternal(zip, sheet);
   for (const sheetCharts of plan.charts) {
     const part = layout.sheets.find((s) => s.name === sheetCharts.sheetName);
-    if (!part) throw new Error(`Charts for a sheet that was not written: "${sheetCharts.sheetName}"`);
+    if (!part)
+      throw new Error(`Charts for a sheet that was not written: "${sheetCharts.sheetName}"`);
     await injectSheetCharts(zip, { ...sheetCharts, sheetPath: part.path });
   }
   await writePrintAreas(zip, workbookPath, plan);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  return zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
 }

@@ -3,7 +3,12 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { cellValueFromExcelJs } from "./cell-values";
 import { assertLooksLikeXlsx, errorDetail, XlsxReadError } from "./errors";
-import { findWorkbookPath, PackageLayout, readPackageLayout, readSheetTables } from "./package-parts";
+import {
+  findWorkbookPath,
+  PackageLayout,
+  readPackageLayout,
+  readSheetTables,
+} from "./package-parts";
 import { WorkbookStore, XlsxSource } from "./store";
 
 export function toUint8Array(bytes: Uint8Array | ArrayBuffer): Uint8Array {
@@ -11,7 +16,10 @@ export function toUint8Array(bytes: Uint8Array | ArrayBuffer): Uint8Array {
 }
 
 /** The zip and its workbook layout; every failure becomes an XlsxReadError naming the file. */
-export async function openPackage(bytes: Uint8Array, label: string): Promise<{ zip: JSZip; layout: PackageLayout }> {
+export async function openPackage(
+  bytes: Uint8Array,
+  label: string
+): Promise<{ zip: JSZip; layout: PackageLayout }> {
   assertLooksLikeXlsx(bytes, label);
   let zip: JSZip;
   try {
@@ -31,7 +39,7 @@ export async function openPackage(bytes: Uint8Array, label: string): Promise<{ z
 /** Adds every worksheet of the layout to the store, with its tables, in tab order. */
 export async function addSheetsOfLayout(store: WorkbookStore, zip: JSZip, layout: PackageLayout) {
   return Promise.all(
-    layout.sheets.map(async (part) => ({ part, tables: await readSheetTables(zip, part.path) })),
+    layout.sheets.map(async (part) => ({ part, tables: await readSheetTables(zip, part.path) }))
   ).then((found) => found.map(({ part, tables }) => store.addSheet(part.name, part.state, tables)));
 }
 
@@ -39,7 +47,10 @@ export async function addSheetsOfLayout(store: WorkbookStore, zip: JSZip, layout
  * Reads a whole workbook into memory. Suited to files a person opens in the web workspace;
  * the command line uses the streaming `openXlsxFile` (node.ts) for large trackers.
  */
-export async function openXlsx(bytes: Uint8Array | ArrayBuffer, label: string): Promise<XlsxSource> {
+export async function openXlsx(
+  bytes: Uint8Array | ArrayBuffer,
+  label: string
+): Promise<XlsxSource> {
   const data = toUint8Array(bytes);
   const { zip, layout } = await openPackage(data, label);
   const workbook = new ExcelJS.Workbook();
@@ -57,7 +68,13 @@ export async function openXlsx(bytes: Uint8Array | ArrayBuffer, label: string): 
       row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
         // Office.js reports merged cells other than the top-left one as empty; so do we
         if (cell.type === ExcelJS.ValueType.Merge) return;
-        store.setCell(sheet, rowNumber, columnNumber, cellValueFromExcelJs(cell.value), cell.numFmt);
+        store.setCell(
+          sheet,
+          rowNumber,
+          columnNumber,
+          cellValueFromExcelJs(cell.value),
+          cell.numFmt
+        );
       });
     });
   }

@@ -39,12 +39,15 @@ function cellValue(cell: DocCell, ctx: RenderContext): ExcelJS.CellValue {
 }
 
 function listFormula(validation: DocValidation, ctx: RenderContext): string {
-  if (validation.source) return absoluteRange(ctx.sheetNameOf(validation.source.sheet), validation.source.range);
+  if (validation.source)
+    return absoluteRange(ctx.sheetNameOf(validation.source.sheet), validation.source.range);
   const items = validation.list ?? [];
   const inline = items.join(",");
   // Excel splits inline lists at commas and stops at 255 characters: such lists need a range
   if (items.some((item) => item.includes(",") || item.includes('"')) || inline.length > 255) {
-    throw new Error(`Drop-down list on ${rangeAddress(validation.range)} cannot be inline; give it a source range`);
+    throw new Error(
+      `Drop-down list on ${rangeAddress(validation.range)} cannot be inline; give it a source range`
+    );
   }
   return `"${inline}"`;
 }
@@ -58,19 +61,27 @@ export function renderSheet(sheet: ExcelJS.Worksheet, doc: SheetDoc, ctx: Render
   const cells = new Map(doc.cells.map((cell) => [cellKey(cell.row, cell.column), cell]));
   for (const table of doc.tables ?? []) {
     // header cells must read exactly as the table's column names
-    for (const header of addDocTable(sheet, table, cells, ctx.tableNames)) cells.set(cellKey(header.row, header.column), header);
+    for (const header of addDocTable(sheet, table, cells, ctx.tableNames))
+      cells.set(cellKey(header.row, header.column), header);
   }
   for (const cell of cells.values()) {
     const target = sheet.getCell(cell.row, cell.column);
     target.value = cellValue(cell, ctx);
     const isText = typeof cell.value === "string" || cell.link !== undefined;
-    target.style = ctx.styles.styleFor(cell.style, doc.font, isText, cell.link !== undefined) as ExcelJS.Style;
+    target.style = ctx.styles.styleFor(
+      cell.style,
+      doc.font,
+      isText,
+      cell.link !== undefined
+    ) as ExcelJS.Style;
   }
-  for (const merge of doc.merges) sheet.mergeCells(merge.firstRow, merge.firstColumn, merge.lastRow, merge.lastColumn);
+  for (const merge of doc.merges)
+    sheet.mergeCells(merge.firstRow, merge.firstColumn, merge.lastRow, merge.lastColumn);
   for (const [row, height] of rowHeightsOf(doc)) sheet.getRow(row).height = height;
   // range-wide validations exist in exceljs 4 but are missing from its typings
-  const validations = (sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
-    .dataValidations;
+  const validations = (
+    sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations;
   for (const validation of doc.validations ?? []) {
     validations.add(rangeAddress(validation.range), {
       type: "list",
@@ -87,7 +98,12 @@ export function renderSheet(sheet: ExcelJS.Worksheet, doc: SheetDoc, ctx: Render
 export function worksheetOptions(doc: SheetDoc): Partial<ExcelJS.AddWorksheetOptions> {
   const freeze = doc.freeze && (doc.freeze.rows > 0 || doc.freeze.columns > 0) ? doc.freeze : null;
   const view: Partial<ExcelJS.WorksheetView> = freeze
-    ? { state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows, showGridLines: doc.showGridlines }
+    ? {
+        state: "frozen",
+        xSplit: freeze.columns,
+        ySplit: freeze.rows,
+        showGridLines: doc.showGridlines,
+      }
     : { showGridLines: doc.showGridlines };
   const page = doc.page;
   return {

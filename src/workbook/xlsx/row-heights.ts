@@ -27,7 +27,12 @@ function wrappedLines(text: string, size: number, width: number): number {
   const charsPerLine = Math.max(1, Math.floor((width * PIXELS_PER_WIDTH_UNIT) / pixelsPerChar));
   return text
     .split("\n")
-    .reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(paragraph.replace(ZERO_WIDTH_MARKS, "").length / charsPerLine)), 0);
+    .reduce(
+      (lines, paragraph) =>
+        lines +
+        Math.max(1, Math.ceil(paragraph.replace(ZERO_WIDTH_MARKS, "").length / charsPerLine)),
+      0
+    );
 }
 
 /**
@@ -38,7 +43,8 @@ export function rowHeightsOf(doc: SheetDoc): Map<number, number> {
   const explicit = new Map((doc.rowHeights ?? []).map((r) => [r.row, r.height]));
   const mergeAt = new Map(doc.merges.map((m) => [cellKey(m.firstRow, m.firstColumn), m]));
   const needs = new Map<number, number>();
-  const need = (row: number, height: number) => needs.set(row, Math.max(needs.get(row) ?? 0, height));
+  const need = (row: number, height: number) =>
+    needs.set(row, Math.max(needs.get(row) ?? 0, height));
 
   for (const cell of doc.cells as DocCell[]) {
     if (cell.value === null || explicit.has(cell.row)) continue;
@@ -46,7 +52,8 @@ export function rowHeightsOf(doc: SheetDoc): Map<number, number> {
     const merge = mergeAt.size ? mergeAt.get(cellKey(cell.row, cell.column)) : undefined;
     const rows = merge ? merge.lastRow - merge.firstRow + 1 : 1;
     let width = columnWidth(doc, cell.column);
-    if (merge) for (let c = merge.firstColumn + 1; c <= merge.lastColumn; c++) width += columnWidth(doc, c);
+    if (merge)
+      for (let c = merge.firstColumn + 1; c <= merge.lastColumn; c++) width += columnWidth(doc, c);
     const lines = cell.style?.wrap ? wrappedLines(String(cell.value), size, width) : 1;
     for (let r = 0; r < rows; r++) need(cell.row + r, (lineHeight(size) * lines) / rows);
   }

@@ -47,7 +47,12 @@ function sharedStringText(entry: SharedString, index: number): string {
 }
 
 /** The cell's value from its type attribute and cached `<v>` text (formulas are never evaluated). */
-function cellValue(type: string, raw: string, format: string | undefined, ctx: SheetStreamContext): CellValue {
+function cellValue(
+  type: string,
+  raw: string,
+  format: string | undefined,
+  ctx: SheetStreamContext
+): CellValue {
   switch (type) {
     case "s": {
       const index = parseInt(raw, 10);
@@ -73,7 +78,11 @@ function cellValue(type: string, raw: string, format: string | undefined, ctx: S
  * Parses `<sheetData>` of one worksheet. Cells without an `r` attribute follow the previous cell,
  * rows without one follow the previous row, as the format allows.
  */
-export async function streamSheetCells(chunks: AsyncIterable<unknown>, parseSax: SaxParse, ctx: SheetStreamContext) {
+export async function streamSheetCells(
+  chunks: AsyncIterable<unknown>,
+  parseSax: SaxParse,
+  ctx: SheetStreamContext
+) {
   let inSheetData = false;
   let rowNumber = 0;
   let column = 0;

@@ -21,7 +21,7 @@ export class SheetCells {
   constructor(
     readonly name: string,
     readonly state: SheetState,
-    readonly tables: readonly TableInfo[],
+    readonly tables: readonly TableInfo[]
   ) {}
 }
 
@@ -38,7 +38,13 @@ export class WorkbookStore {
   }
 
   /** Stores a non-null value at 1-based row/column; nulls are not stored (missing = null). */
-  setCell(sheet: SheetCells, row: number, column: number, value: CellValue, format: string | undefined): void {
+  setCell(
+    sheet: SheetCells,
+    row: number,
+    column: number,
+    value: CellValue,
+    format: string | undefined
+  ): void {
     if (value === null) return;
     let stored = sheet.rows[row];
     if (!stored) stored = sheet.rows[row] = { values: [], formatIds: [] };
@@ -68,7 +74,7 @@ export class WorkbookStore {
 export class XlsxSource implements WorkbookSource {
   constructor(
     readonly label: string,
-    private readonly store: WorkbookStore,
+    private readonly store: WorkbookStore
   ) {}
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -107,7 +113,13 @@ export class XlsxSource implements WorkbookSource {
       values.push(rowValues);
       formats.push(rowFormats);
     }
-    return { sheet: sheet.name, firstRow: request.firstRow, firstColumn: request.firstColumn, values, formats };
+    return {
+      sheet: sheet.name,
+      firstRow: request.firstRow,
+      firstColumn: request.firstColumn,
+      values,
+      formats,
+    };
   }
 
   private sheet(name: string): SheetCells {
@@ -137,5 +149,10 @@ export class XlsxSource implements WorkbookSource {
 }
 
 function markOf(entry: RegistryEntry): GeneratedMark {
-  return { key: entry.key, fiscalYear: entry.fiscalYear, quarter: entry.quarter, round: entry.round };
+  return {
+    key: entry.key,
+    fiscalYear: entry.fiscalYear,
+    quarter: entry.quarter,
+    round: entry.round,
+  };
 }

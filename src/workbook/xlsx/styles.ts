@@ -45,7 +45,12 @@ export class StyleCache {
   private readonly byObject = new WeakMap<CellStyle, Map<string, Partial<ExcelJS.Style>>>();
   private readonly unstyled = new Map<string, Partial<ExcelJS.Style>>();
 
-  styleFor(style: CellStyle | undefined, font: StyleRequest["font"], isText: boolean, isLink: boolean): Partial<ExcelJS.Style> {
+  styleFor(
+    style: CellStyle | undefined,
+    font: StyleRequest["font"],
+    isText: boolean,
+    isLink: boolean
+  ): Partial<ExcelJS.Style> {
     const variant = `${font.name}|${font.size}|${isText ? 1 : 0}${isLink ? 1 : 0}`;
     let variants = style ? this.byObject.get(style) : this.unstyled;
     if (!variants) {
@@ -77,7 +82,12 @@ function buildStyle({ style = {}, font, isText, isLink }: StyleRequest): Partial
     },
     numFmt: isText ? TEXT_FORMAT : (style.numberFormat ?? "General"),
   };
-  if (style.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(FILL_COLORS[style.fill]) } };
+  if (style.fill)
+    out.fill = {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: argb(FILL_COLORS[style.fill]) },
+    };
   if (style.border === "thin") {
     const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
     out.border = { top: thin, left: thin, bottom: thin, right: thin };

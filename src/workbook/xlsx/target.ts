@@ -1,8 +1,20 @@
 // WorkbookTarget over a NEW exceljs workbook: generated sheets, their registry, and the final .xlsx bytes.
 import ExcelJS from "exceljs";
-import { encodeRegistry, REGISTRY_SHEET, RegistryEntry, sameRun } from "../../core/outputs/registry";
+import {
+  encodeRegistry,
+  REGISTRY_SHEET,
+  RegistryEntry,
+  sameRun,
+} from "../../core/outputs/registry";
 import { DocChart, RangeRef, SheetDoc, uniqueSheetName } from "../../core/outputs/sheet-doc";
-import { GeneratedMark, ProgressFn, SheetInfo, TableInfo, WorkbookTarget, WrittenSheet } from "../../core/port";
+import {
+  GeneratedMark,
+  ProgressFn,
+  SheetInfo,
+  TableInfo,
+  WorkbookTarget,
+  WrittenSheet,
+} from "../../core/port";
 import { CellLookup, ChartFont } from "./charts/chart-xml";
 import { finishPackage } from "./package-finish";
 import { renderSheet, worksheetOptions } from "./render-sheet";
@@ -33,7 +45,14 @@ function extent(doc: SheetDoc): { lastRow: number; lastColumn: number } {
 
 function tableInfo(name: string, range: RangeRef): TableInfo {
   const lastRow = Math.max(range.lastRow, range.firstRow + 1);
-  return { name, headerRow: range.firstRow, firstDataRow: range.firstRow + 1, lastDataRow: lastRow, firstColumn: range.firstColumn, lastColumn: range.lastColumn };
+  return {
+    name,
+    headerRow: range.firstRow,
+    firstDataRow: range.firstRow + 1,
+    lastDataRow: lastRow,
+    firstColumn: range.firstColumn,
+    lastColumn: range.lastColumn,
+  };
 }
 
 /**
@@ -55,18 +74,35 @@ export class XlsxTarget implements WorkbookTarget {
       name: this.worksheet(worksheetId).name,
       ...extent(doc),
       visible: true,
-      generated: { key: entry.key, fiscalYear: entry.fiscalYear, quarter: entry.quarter, round: entry.round },
+      generated: {
+        key: entry.key,
+        fiscalYear: entry.fiscalYear,
+        quarter: entry.quarter,
+        round: entry.round,
+      },
       tables: (doc.tables ?? []).map((t) => tableInfo(t.name, t.range)),
     }));
   }
 
-  async writeGenerated(docs: readonly SheetDoc[], mark: Omit<GeneratedMark, "key">, progress?: ProgressFn): Promise<WrittenSheet[]> {
-    const replaced = this.written.filter((w) => docs.some((doc) => sameRun(w.entry, { ...mark, key: doc.key })));
+  async writeGenerated(
+    docs: readonly SheetDoc[],
+    mark: Omit<GeneratedMark, "key">,
+    progress?: ProgressFn
+  ): Promise<WrittenSheet[]> {
+    const replaced = this.written.filter((w) =>
+      docs.some((doc) => sameRun(w.entry, { ...mark, key: doc.key }))
+    );
     const replacedIds = new Set(replaced.map((w) => w.worksheetId));
     // earlier sheets of the same run step aside (renamed) so the new ones can take their names
     replaced.forEach((w, i) => (this.worksheet(w.worksheetId).name = `~pyp-replaced-${i}`));
     // "History" is reserved by Excel (and refused by exceljs)
-    const taken = [REGISTRY_SHEET, "History", ...this.written.filter((w) => !replacedIds.has(w.worksheetId)).map((w) => this.worksheet(w.worksheetId).name)];
+    const taken = [
+      REGISTRY_SHEET,
+      "History",
+      ...this.written
+        .filter((w) => !replacedIds.has(w.worksheetId))
+        .map((w) => this.worksheet(w.worksheetId).name),
+    ];
     const names = new Map<string, string>();
     for (const doc of docs) {
       const name = uniqueSheetName(doc.name, taken);
@@ -79,7 +115,12 @@ export class XlsxTarget implements WorkbookTarget {
       docs.forEach((doc, i) => {
         progress?.(i, docs.length, doc.name);
         const sheet = this.workbook.addWorksheet(sheetNameOf(doc.name), worksheetOptions(doc));
-        const entry: RegistryEntry = { ...mark, key: doc.key, sheet: sheet.name, writtenAt: new Date().toISOString() };
+        const entry: RegistryEntry = {
+          ...mark,
+          key: doc.key,
+          sheet: sheet.name,
+          writtenAt: new Date().toISOString(),
+        };
         added.push({ worksheetId: sheet.id, doc, entry });
         renderSheet(sheet, doc, { styles: this.styles, sheetNameOf, tableNames: this.tableNames });
       });
@@ -102,16 +143,19 @@ export class XlsxTarget implements WorkbookTarget {
 
   /** The finished .xlsx: the sheets, the very hidden registry sheet last, native charts. */
   async toBuffer(): Promise<Uint8Array> {
-    if (this.written.length === 0) throw new Error("No generated sheet was written: an empty workbook cannot be saved");
+    if (this.written.length === 0)
+      throw new Error("No generated sheet was written: an empty workbook cannot be saved");
     const old = this.workbook.getWorksheet(REGISTRY_SHEET);
     if (old) this.workbook.removeWorksheet(old.id);
     const registry = this.workbook.addWorksheet(REGISTRY_SHEET, { state: "veryHidden" });
-    encodeRegistry(this.written.map((w) => ({ ...w.entry, sheet: this.worksheet(w.worksheetId).name }))).forEach((row, r) =>
+    encodeRegistry(
+      this.written.map((w) => ({ ...w.entry, sheet: this.worksheet(w.worksheetId).name }))
+    ).forEach((row, r) =>
       row.forEach((value, c) => {
         const cell = registry.getCell(r + 1, c + 1);
         cell.value = value;
         if (typeof value === "string") cell.numFmt = "@";
-      }),
+      })
     );
     const bytes = new Uint8Array(await this.workbook.xlsx.writeBuffer());
     return finishPackage(bytes, {
@@ -125,7 +169,10 @@ export class XlsxTarget implements WorkbookTarget {
         })),
       printAreas: this.written
         .filter((w) => w.doc.page?.printArea)
-        .map((w) => ({ sheetName: this.worksheet(w.worksheetId).name, range: w.doc.page!.printArea! })),
+        .map((w) => ({
+          sheetName: this.worksheet(w.worksheetId).name,
+          range: w.doc.page!.printArea!,
+        })),
       internalLinks: this.written.some((w) => w.doc.cells.some((cell) => cell.link !== undefined)),
     });
   }
@@ -147,7 +194,10 @@ export function createXlsxTarget(): XlsxTarget {
 }
 
 /** Writes the docs into a new workbook and returns its bytes (one call for simple uses). */
-export async function workbookToBuffer(docs: readonly SheetDoc[], mark: Omit<GeneratedMark, "key">): Promise<Uint8Array> {
+export async function workbookToBuffer(
+  docs: readonly SheetDoc[],
+  mark: Omit<GeneratedMark, "key">
+): Promise<Uint8Array> {
   const target = createXlsxTarget();
   await target.writeGenerated(docs, mark);
   return target.toBuffer();

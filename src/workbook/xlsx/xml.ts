@@ -1,18 +1,21 @@
 // Small XML helpers for the package parts we read and write by hand (no DOM: this runs in Node and browsers).
 
 /** Characters XML 1.0 forbids even when escaped (C0 controls other than tab, LF, CR). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Escapes text for an XML element body or a double-quoted attribute (apostrophes need no escape there). */
 export function escapeXml(text: string): string {
-  return text
-    .replace(XML_FORBIDDEN, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    // a raw CR would be folded into LF by every XML parser
-    .replace(/\r/g, "&#13;");
+  return (
+    text
+      .replace(XML_FORBIDDEN, "")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      // a raw CR would be folded into LF by every XML parser
+      .replace(/\r/g, "&#13;")
+  );
 }
 
 /** Resolves the five predefined entities and numeric character references. */
@@ -30,7 +33,9 @@ export function unescapeXml(text: string): string {
       case "apos":
         return "'";
       default:
-        return String.fromCodePoint(ref[1] === "x" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
+        return String.fromCodePoint(
+          ref[1] === "x" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)
+        );
     }
   });
 }
@@ -57,7 +62,10 @@ export function elementsNamed(xml: string, localName: string): Record<string, st
 }
 
 /** The value of a namespaced attribute whatever its prefix (`r:id`, `ns1:id`, …). */
-export function prefixedAttribute(attributes: Record<string, string>, localName: string): string | undefined {
+export function prefixedAttribute(
+  attributes: Record<string, string>,
+  localName: string
+): string | undefined {
   for (const [name, value] of Object.entries(attributes)) {
     if (name === localName || name.endsWith(`:${localName}`)) return value;
   }
@@ -75,5 +83,7 @@ export function encodeOoxmlText(text: string): string {
 
 /** Reverses `encodeOoxmlText` the way exceljs does when it reads shared strings (upper-case hex). */
 export function decodeOoxmlText(text: string): string {
-  return text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16))
+  );
 }

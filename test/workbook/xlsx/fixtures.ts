@@ -20,7 +20,16 @@ export function mixedWorkbook(): Promise<Uint8Array> {
     tracker.getCell("A1").value = "รายงานติดตามโครงการ กระทรวงแรงงาน";
     tracker.mergeCells("A1:H1");
     putRows(tracker, 3, [
-      ["รหัสโครงการ", "ชื่อโครงการ", "หน่วยงาน", "ความก้าวหน้า ไตรมาส 1 (%)", "วันที่รายงาน", "งบประมาณ (บาท)", "หมายเหตุ", "ผลรวม"],
+      [
+        "รหัสโครงการ",
+        "ชื่อโครงการ",
+        "หน่วยงาน",
+        "ความก้าวหน้า ไตรมาส 1 (%)",
+        "วันที่รายงาน",
+        "งบประมาณ (บาท)",
+        "หมายเหตุ",
+        "ผลรวม",
+      ],
       [
         "P-001",
         { richText: [{ text: "โครงการ" }, { font: { bold: true }, text: "ฝึกอบรม" }] },
@@ -42,7 +51,16 @@ export function mixedWorkbook(): Promise<Uint8Array> {
         { formula: "A1", date1904: false } as ExcelJS.CellFormulaValue,
       ],
       [],
-      ["P-003", "  โครงการสาม  ", "DOL", 30, undefined, "1,000", "_x000D_ literal", { sharedFormula: "H4", result: 42 }],
+      [
+        "P-003",
+        "  โครงการสาม  ",
+        "DOL",
+        30,
+        undefined,
+        "1,000",
+        "_x000D_ literal",
+        { sharedFormula: "H4", result: 42 },
+      ],
     ]);
 
     const summary = workbook.addWorksheet(TABLE_SHEET);
@@ -51,7 +69,10 @@ export function mixedWorkbook(): Promise<Uint8Array> {
       ref: "B2",
       headerRow: true,
       totalsRow: true,
-      columns: [{ name: "รหัส", totalsRowLabel: "รวม" }, { name: "งบ", totalsRowFunction: "sum" }],
+      columns: [
+        { name: "รหัส", totalsRowLabel: "รวม" },
+        { name: "งบ", totalsRowFunction: "sum" },
+      ],
       rows: [
         ["A", 1],
         ["B", 2],
@@ -65,9 +86,23 @@ export function mixedWorkbook(): Promise<Uint8Array> {
       registry,
       1,
       encodeRegistry([
-        { sheet: TABLE_SHEET, key: "summary", fiscalYear: 2569, quarter: 1, round: "quarter", writtenAt: "2026-01-05" },
-        { sheet: "ไม่มีแล้ว", key: "linkage", fiscalYear: 2569, quarter: 1, round: "quarter", writtenAt: "2026-01-05" },
-      ]),
+        {
+          sheet: TABLE_SHEET,
+          key: "summary",
+          fiscalYear: 2569,
+          quarter: 1,
+          round: "quarter",
+          writtenAt: "2026-01-05",
+        },
+        {
+          sheet: "ไม่มีแล้ว",
+          key: "linkage",
+          fiscalYear: 2569,
+          quarter: 1,
+          round: "quarter",
+          writtenAt: "2026-01-05",
+        },
+      ])
     );
   });
 }

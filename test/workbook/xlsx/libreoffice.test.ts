@@ -4,7 +4,13 @@ import { join } from "path";
 import { openXlsxFile } from "../../../src/workbook/xlsx/node";
 import { openXlsx } from "../../../src/workbook/xlsx/read";
 import { createXlsxTarget } from "../../../src/workbook/xlsx/target";
-import { libreOffice, odsChartCount, odsContent, pdfPageToPng, pdfText } from "../../helpers/libreoffice";
+import {
+  libreOffice,
+  odsChartCount,
+  odsContent,
+  pdfPageToPng,
+  pdfText,
+} from "../../helpers/libreoffice";
 import { tempDir } from "../../helpers/xlsx-build";
 import { CHART_SHEET, chartDoc, DEPARTMENTS, FEATURE_SHEET, featureDoc, listDoc } from "./docs";
 import { mixedWorkbook, TRACKER_SHEET } from "./fixtures";
@@ -21,7 +27,11 @@ let written: string;
 
 beforeAll(async () => {
   const target = createXlsxTarget();
-  await target.writeGenerated([chartDoc(), listDoc(), featureDoc()], { fiscalYear: 2569, quarter: 1, round: "quarter" });
+  await target.writeGenerated([chartDoc(), listDoc(), featureDoc()], {
+    fiscalYear: 2569,
+    quarter: 1,
+    round: "quarter",
+  });
   written = temp.file("report.xlsx", await target.toBuffer());
 });
 afterAll(() => {
@@ -46,7 +56,7 @@ it(
     const png = pdfPageToPng(pdf, 1, join(ARTIFACTS, "xlsx-chart-sheet"));
     expect(readFileSync(png).subarray(1, 4).toString("latin1")).toBe("PNG");
   },
-  LO_TIMEOUT,
+  LO_TIMEOUT
 );
 
 it(
@@ -62,7 +72,7 @@ it(
     // LibreOffice writes an in-document link as "#Sheet.A1"
     expect(content).toMatch(new RegExp(`xlink:href="#&apos;?${CHART_SHEET}&apos;?\\.A1"`));
   },
-  LO_TIMEOUT,
+  LO_TIMEOUT
 );
 
 it(
@@ -74,12 +84,18 @@ it(
     const streamed = await openXlsxFile(converted);
     const sheets = await full.listSheets();
     expect(await streamed.listSheets()).toEqual(sheets);
-    const requests = sheets.map((s) => ({ sheet: s.name, firstRow: 1, rowCount: s.lastRow, firstColumn: 1, columnCount: s.lastColumn }));
+    const requests = sheets.map((s) => ({
+      sheet: s.name,
+      firstRow: 1,
+      rowCount: s.lastRow,
+      firstColumn: 1,
+      columnCount: s.lastColumn,
+    }));
     const blocks = await full.readBlocks(requests);
     expect(await streamed.readBlocks(requests)).toEqual(blocks);
     const tracker = blocks[sheets.findIndex((s) => s.name === TRACKER_SHEET)];
     expect(tracker.values[3].slice(0, 4)).toEqual(["P-001", "โครงการฝึกอบรม", "DOE", 0.45]);
     expect(tracker.formats[3][3]).toMatch(/%/);
   },
-  LO_TIMEOUT,
+  LO_TIMEOUT
 );

@@ -3,7 +3,15 @@ import { execFileSync } from "child_process";
 import JSZip from "jszip";
 import { createXlsxTarget } from "../../../src/workbook/xlsx/target";
 import { tempDir } from "../../helpers/xlsx-build";
-import { CHART_SHEET, chartDoc, DEPARTMENTS, FEATURE_SHEET, featureDoc, listDoc, PROGRESS } from "./docs";
+import {
+  CHART_SHEET,
+  chartDoc,
+  DEPARTMENTS,
+  FEATURE_SHEET,
+  featureDoc,
+  listDoc,
+  PROGRESS,
+} from "./docs";
 
 const temp = tempDir("xlsx-zip");
 afterAll(() => temp.cleanup());
@@ -14,20 +22,30 @@ const text = (path: string) => zip.file(path)!.async("string");
 /** Zip path of a sheet's part, through workbook.xml and its rels (never guessed). */
 async function sheetPath(name: string): Promise<string> {
   const workbook = await text("xl/workbook.xml"); // exceljs writes apostrophes in names as &apos;
-  const rid = new RegExp(`<sheet [^>]*name="${name.replace(/'/g, "&apos;")}"[^>]*r:id="(rId\\d+)"`).exec(workbook)![1];
+  const rid = new RegExp(
+    `<sheet [^>]*name="${name.replace(/'/g, "&apos;")}"[^>]*r:id="(rId\\d+)"`
+  ).exec(workbook)![1];
   const rels = await text("xl/_rels/workbook.xml.rels");
-  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)![1];
+  const target =
+    new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+    new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)![1];
   return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
 }
 
 beforeAll(async () => {
   const target = createXlsxTarget();
-  await target.writeGenerated([chartDoc(), listDoc(), featureDoc()], { fiscalYear: 2569, quarter: 1, round: "quarter" });
+  await target.writeGenerated([chartDoc(), listDoc(), featureDoc()], {
+    fiscalYear: 2569,
+    quarter: 1,
+    round: "quarter",
+  });
   zip = await JSZip.loadAsync(await target.toBuffer());
 });
 
 it("holds a chart part per chart and one drawing for the chart sheet", () => {
-  const parts = Object.keys(zip.files).filter((p) => /^xl\/(charts|drawings)\//.test(p) && !zip.files[p].dir);
+  const parts = Object.keys(zip.files).filter(
+    (p) => /^xl\/(charts|drawings)\//.test(p) && !zip.files[p].dir
+  );
   expect(parts.sort()).toEqual([
     "xl/charts/chart1.xml",
     "xl/charts/chart2.xml",
@@ -56,15 +74,26 @@ it("declares a content type for every part and resolves every internal relations
     const covered = overrides.has(`/${path}`) || defaults.has(path.split(".").pop()!);
     expect([path, covered]).toEqual([path, true]);
   }
-  expect(types).toContain('PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"');
-  expect(types).toContain('PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"');
+  expect(types).toContain(
+    'PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"'
+  );
+  expect(types).toContain(
+    'PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"'
+  );
   for (const relsPath of Object.keys(zip.files).filter((p) => p.endsWith(".rels"))) {
     const owner = relsPath.replace("_rels/", "").replace(/\.rels$/, "");
     const base = owner.split("/").slice(0, -1);
     for (const m of (await text(relsPath)).matchAll(/<Relationship ([^>]*)\/>/g)) {
       if (m[1].includes('TargetMode="External"')) continue;
       const target = /Target="([^"]+)"/.exec(m[1])![1];
-      const resolved = target.startsWith("/") ? target.slice(1) : [...base, ...target.split("/")].reduce<string[]>((acc, piece) => (piece === ".." ? acc.slice(0, -1) : [...acc, piece]), []).join("/");
+      const resolved = target.startsWith("/")
+        ? target.slice(1)
+        : [...base, ...target.split("/")]
+            .reduce<string[]>(
+              (acc, piece) => (piece === ".." ? acc.slice(0, -1) : [...acc, piece]),
+              []
+            )
+            .join("/");
       expect([relsPath, resolved, zip.file(resolved) !== null]).toEqual([relsPath, resolved, true]);
     }
   }
@@ -77,11 +106,17 @@ it("puts <drawing> where the schema wants it: after pageSetup, before tableParts
   expect(xml.indexOf("<pageSetup")).toBeLessThan(drawing.index);
   expect(drawing.index).toBeLessThan(xml.indexOf("<tableParts"));
   const rels = await text(path.replace("worksheets/", "worksheets/_rels/") + ".rels");
-  expect(rels).toMatch(new RegExp(`Id="${drawing[1]}" Type="[^"]+/drawing" Target="../drawings/drawing1.xml"`));
+  expect(rels).toMatch(
+    new RegExp(`Id="${drawing[1]}" Type="[^"]+/drawing" Target="../drawings/drawing1.xml"`)
+  );
   const drawingXml = await text("xl/drawings/drawing1.xml");
   expect(drawingXml.match(/<xdr:twoCellAnchor/g)).toHaveLength(2);
-  expect(drawingXml).toContain("<xdr:to><xdr:col>13</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>16</xdr:row>");
-  expect(drawingXml).toContain("<xdr:from><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row>");
+  expect(drawingXml).toContain(
+    "<xdr:to><xdr:col>13</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>16</xdr:row>"
+  );
+  expect(drawingXml).toContain(
+    "<xdr:from><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row>"
+  );
 });
 
 it("builds bar and column charts over the sheet's own cells, with caches, labels, axes and legend", async () => {
@@ -120,6 +155,6 @@ it("writes links as in-workbook locations, not as external relationships", async
 it("quotes the sheet name of a print area, doubling its apostrophes", async () => {
   const workbook = await text("xl/workbook.xml");
   expect(workbook).toContain(
-    `<definedName name="_xlnm.Print_Area" localSheetId="2">'${FEATURE_SHEET.replace(/'/g, "''")}'!$A$1:$C$11</definedName>`,
+    `<definedName name="_xlnm.Print_Area" localSheetId="2">'${FEATURE_SHEET.replace(/'/g, "''")}'!$A$1:$C$11</definedName>`
   );
 });

@@ -41,7 +41,10 @@ function workbookParts(sheetsFirst: boolean): [string, string][] {
       "[Content_Types].xml",
       `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
     ],
-    ["_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`],
+    [
+      "_rels/.rels",
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ],
     [
       "xl/_rels/workbook.xml.rels",
       `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${RELS}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${RELS}/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Type="${RELS}/styles" Target="styles.xml"/><Relationship Id="rId4" Type="${RELS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
@@ -65,7 +68,8 @@ function workbookParts(sheetsFirst: boolean): [string, string][] {
 
 async function craft(sheetsFirst: boolean): Promise<Uint8Array> {
   const zip = new JSZip();
-  for (const [path, xml] of workbookParts(sheetsFirst)) zip.file(path, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${xml}`);
+  for (const [path, xml] of workbookParts(sheetsFirst))
+    zip.file(path, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${xml}`);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
@@ -87,7 +91,9 @@ describe.each([
       ["ซ่อน", false, 2, 2],
     ]);
     expect(await full.listSheets()).toEqual(sheets);
-    const request = [{ sheet: "ข้อมูล & สรุป", firstRow: 1, rowCount: 3, firstColumn: 1, columnCount: 6 }];
+    const request = [
+      { sheet: "ข้อมูล & สรุป", firstRow: 1, rowCount: 3, firstColumn: 1, columnCount: 6 },
+    ];
     const [block] = await streamed.readBlocks(request);
     expect(block.values).toEqual([
       ["หน่วยงาน", "กรมการจัดหางาน", "A&B\rC", null, null, null],
@@ -106,10 +112,15 @@ it("streams cells and rows that carry no address, and namespace-prefixed sheet X
     `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>` +
       `<x:row><x:c><x:v>1</x:v></x:c><x:c t="s"><x:v>0</x:v></x:c></x:row>` +
       `<x:row r="4"><x:c r="C4"><x:v>3</x:v></x:c><x:c t="inlineStr"><x:is><x:r><x:t>ก</x:t></x:r><x:r><x:t>ข</x:t></x:r><x:rPh><x:t>ignored</x:t></x:rPh></x:is></x:c></x:row>` +
-      `</x:sheetData></x:worksheet>`,
+      `</x:sheetData></x:worksheet>`
   );
-  const path = temp.file("bare.xlsx", await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
-  const [block] = await (await openXlsxFile(path)).readBlocks([{ sheet: "ซ่อน", firstRow: 1, rowCount: 4, firstColumn: 1, columnCount: 4 }]);
+  const path = temp.file(
+    "bare.xlsx",
+    await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" })
+  );
+  const [block] = await (
+    await openXlsxFile(path)
+  ).readBlocks([{ sheet: "ซ่อน", firstRow: 1, rowCount: 4, firstColumn: 1, columnCount: 4 }]);
   expect(block.values).toEqual([
     [1, "หน่วยงาน", null, null],
     [null, null, null, null],

@@ -41,9 +41,17 @@ async function docxLikeZip(): Promise<Uint8Array> {
 const cases: [string, () => Promise<Uint8Array> | Uint8Array, XlsxProblem][] = [
   ["an empty file", () => new Uint8Array(0), "empty"],
   ["random bytes", () => noise(4096), "not-xlsx"],
-  ["a password-protected .xlsx (CFB with EncryptedPackage)", () => compoundFile("EncryptedPackage"), "encrypted"],
+  [
+    "a password-protected .xlsx (CFB with EncryptedPackage)",
+    () => compoundFile("EncryptedPackage"),
+    "encrypted",
+  ],
   ["a legacy .xls (CFB with a Workbook stream)", () => compoundFile("Workbook"), "legacy-xls"],
-  ["an Excel 5 BIFF file", () => new Uint8Array([0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00]), "legacy-xls"],
+  [
+    "an Excel 5 BIFF file",
+    () => new Uint8Array([0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00]),
+    "legacy-xls",
+  ],
   ["a zip that is not a workbook", docxLikeZip, "not-xlsx"],
   ["a truncated .xlsx", async () => (await mixedWorkbook()).slice(0, 3000), "corrupt"],
 ];
@@ -52,7 +60,7 @@ describe.each(cases)("%s", (_name, makeBytes, problem) => {
   async function caught(open: () => Promise<unknown>): Promise<XlsxReadError> {
     const error = await open().then(
       () => null,
-      (e: unknown) => e,
+      (e: unknown) => e
     );
     expect(error).toBeInstanceOf(XlsxReadError);
     return error as XlsxReadError;

@@ -17,14 +17,16 @@ it("reads thousands of Thai strings identically by streaming and by full load, w
     putRows(
       sheet,
       1,
-      Array.from({ length: ROWS }, (_, i) => [name(i), { formula: `A${i + 1}`, result: name(i) }]),
+      Array.from({ length: ROWS }, (_, i) => [name(i), { formula: `A${i + 1}`, result: name(i) }])
     );
   });
   const path = temp.file("thai.xlsx", bytes);
   const request = [{ sheet: "ข้อมูล", firstRow: 1, rowCount: ROWS, firstColumn: 1, columnCount: 2 }];
   const [streamed] = await (await openXlsxFile(path)).readBlocks(request);
   const [full] = await (await openXlsx(bytes, "thai.xlsx")).readBlocks(request);
-  const broken = streamed.values.flat().filter((v) => typeof v !== "string" || v.includes("\uFFFD"));
+  const broken = streamed.values
+    .flat()
+    .filter((v) => typeof v !== "string" || v.includes("\uFFFD"));
   expect(broken).toEqual([]);
   expect(streamed.values).toEqual(full.values);
   expect(streamed.values[ROWS - 1]).toEqual([name(ROWS - 1), name(ROWS - 1)]);

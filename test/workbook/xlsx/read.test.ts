@@ -22,7 +22,9 @@ beforeAll(async () => {
 
 function trackerBlock(source: WorkbookSource) {
   return source
-    .readBlocks([{ sheet: TRACKER_SHEET, firstRow: 1, rowCount: 8, firstColumn: 1, columnCount: 9 }])
+    .readBlocks([
+      { sheet: TRACKER_SHEET, firstRow: 1, rowCount: 8, firstColumn: 1, columnCount: 9 },
+    ])
     .then(([block]) => block);
 }
 
@@ -39,25 +41,72 @@ describe.each([
       [REGISTRY_SHEET, 3, 6, false],
     ]);
     expect(sheets[1].tables).toEqual([
-      { name: "Projects", headerRow: 2, firstDataRow: 3, lastDataRow: 5, firstColumn: 2, lastColumn: 3 },
+      {
+        name: "Projects",
+        headerRow: 2,
+        firstDataRow: 3,
+        lastDataRow: 5,
+        firstColumn: 2,
+        lastColumn: 3,
+      },
     ]);
     expect(sheets[0].tables).toEqual([]);
-    expect(sheets[1].generated).toEqual({ key: "summary", fiscalYear: 2569, quarter: 1, round: "quarter" });
+    expect(sheets[1].generated).toEqual({
+      key: "summary",
+      fiscalYear: 2569,
+      quarter: 1,
+      round: "quarter",
+    });
     expect(sheets.filter((s) => s.generated !== null).map((s) => s.name)).toEqual([TABLE_SHEET]);
   });
 
   it("reads the title and the Thai header row; merged cells other than the first are empty", async () => {
     const block = await trackerBlock(source());
     expect(block).toMatchObject({ sheet: TRACKER_SHEET, firstRow: 1, firstColumn: 1 });
-    expect(block.values[0]).toEqual(["รายงานติดตามโครงการ กระทรวงแรงงาน", null, null, null, null, null, null, null, null]);
+    expect(block.values[0]).toEqual([
+      "รายงานติดตามโครงการ กระทรวงแรงงาน",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(block.values[1]).toEqual(new Array(9).fill(null));
-    expect(block.values[2].slice(0, 4)).toEqual(["รหัสโครงการ", "ชื่อโครงการ", "หน่วยงาน", "ความก้าวหน้า ไตรมาส 1 (%)"]);
+    expect(block.values[2].slice(0, 4)).toEqual([
+      "รหัสโครงการ",
+      "ชื่อโครงการ",
+      "หน่วยงาน",
+      "ความก้าวหน้า ไตรมาส 1 (%)",
+    ]);
   });
 
   it("turns rich text, hyperlinks, dates, formulas and errors into engine values with their formats", async () => {
     const block = await trackerBlock(source());
-    expect(block.values[3]).toEqual(["P-001", "โครงการฝึกอบรม", "DOE", 0.45, DEC_31_2025, 1250000.5, "ลิงก์", 2501001, null]);
-    expect(block.formats[3]).toEqual(["General", "General", "General", "0%", "d/m/yyyy", "#,##0.00", "General", "General", "General"]);
+    expect(block.values[3]).toEqual([
+      "P-001",
+      "โครงการฝึกอบรม",
+      "DOE",
+      0.45,
+      DEC_31_2025,
+      1250000.5,
+      "ลิงก์",
+      2501001,
+      null,
+    ]);
+    expect(block.formats[3]).toEqual([
+      "General",
+      "General",
+      "General",
+      "0%",
+      "d/m/yyyy",
+      "#,##0.00",
+      "General",
+      "General",
+      "General",
+    ]);
     expect(block.values[4]).toEqual([
       "P-002",
       "โครงการสอง",
@@ -73,7 +122,16 @@ describe.each([
     expect(block.values[5]).toEqual(new Array(9).fill(null));
     // text is handed on as written (the engine cleans it); exceljs wrote "_x000D_" unescaped, which
     // in a shared string is Excel's escape for a carriage return
-    expect(block.values[6].slice(0, 8)).toEqual(["P-003", "  โครงการสาม  ", "DOL", 30, null, "1,000", "\r literal", 42]);
+    expect(block.values[6].slice(0, 8)).toEqual([
+      "P-003",
+      "  โครงการสาม  ",
+      "DOL",
+      30,
+      null,
+      "1,000",
+      "\r literal",
+      42,
+    ]);
   });
 
   it("answers several blocks at once, padding past the used range with null and General", async () => {
@@ -100,7 +158,9 @@ describe.each([
 
   it("names the file when asked for a sheet it does not have", async () => {
     await expect(
-      source().readBlocks([{ sheet: "ไม่มี", firstRow: 1, rowCount: 1, firstColumn: 1, columnCount: 1 }]),
+      source().readBlocks([
+        { sheet: "ไม่มี", firstRow: 1, rowCount: 1, firstColumn: 1, columnCount: 1 },
+      ])
     ).rejects.toThrow(/mixed\.xlsx.*ไม่มี/);
   });
 });
@@ -108,7 +168,13 @@ describe.each([
 it("gives identical blocks and sheet infos from the streaming reader and the full load", async () => {
   const sheets = await full.listSheets();
   expect(await streamed.listSheets()).toEqual(sheets);
-  const requests = sheets.map((s) => ({ sheet: s.name, firstRow: 1, rowCount: s.lastRow + 1, firstColumn: 1, columnCount: s.lastColumn + 1 }));
+  const requests = sheets.map((s) => ({
+    sheet: s.name,
+    firstRow: 1,
+    rowCount: s.lastRow + 1,
+    firstColumn: 1,
+    columnCount: s.lastColumn + 1,
+  }));
   expect(await streamed.readBlocks(requests)).toEqual(await full.readBlocks(requests));
 });
 

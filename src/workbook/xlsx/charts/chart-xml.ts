@@ -33,7 +33,8 @@ export function absoluteRange(sheet: string, range: RangeRef): string {
 function rangeCells(range: RangeRef): { row: number; column: number }[] {
   const cells: { row: number; column: number }[] = [];
   for (let row = range.firstRow; row <= range.lastRow; row++) {
-    for (let column = range.firstColumn; column <= range.lastColumn; column++) cells.push({ row, column });
+    for (let column = range.firstColumn; column <= range.lastColumn; column++)
+      cells.push({ row, column });
   }
   return cells;
 }
@@ -65,12 +66,16 @@ function title(text: string, font: ChartFont, size: number): string {
 }
 
 function stringCache(values: (string | null)[]): string {
-  const points = values.map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${escapeXml(v)}</c:v></c:pt>`)).join("");
+  const points = values
+    .map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${escapeXml(v)}</c:v></c:pt>`))
+    .join("");
   return `<c:strCache><c:ptCount val="${values.length}"/>${points}</c:strCache>`;
 }
 
 function numberCache(values: (number | null)[], format: string): string {
-  const points = values.map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`)).join("");
+  const points = values
+    .map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`))
+    .join("");
   return `<c:numCache><c:formatCode>${escapeXml(format)}</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
 }
 
@@ -93,7 +98,14 @@ function dataLabels(chart: DocChart, font: ChartFont): string {
   );
 }
 
-function series(chart: DocChart, s: ChartSeries, index: number, sheet: string, lookup: CellLookup, font: ChartFont): string {
+function series(
+  chart: DocChart,
+  s: ChartSeries,
+  index: number,
+  sheet: string,
+  lookup: CellLookup,
+  font: ChartFont
+): string {
   const categories = rangeCells(chart.categories).map((c) => categoryText(lookup(c.row, c.column)));
   const values = rangeCells(s.values).map((c) => seriesNumber(lookup(c.row, c.column)));
   const color = /^[0-9A-Fa-f]{6}$/.test(s.color) ? s.color.toUpperCase() : "1F4E79";
@@ -121,7 +133,8 @@ function axes(chart: DocChart, font: ChartFont, largestValue: number): string {
   const horizontal = chart.type === "bar";
   // horizontal bars list the first category at the top, as the table beside them does
   const categoryOrientation = horizontal ? "maxMin" : "minMax";
-  const limits = chart.valueMax === undefined ? "" : `<c:max val="${chart.valueMax}"/><c:min val="0"/>`;
+  const limits =
+    chart.valueMax === undefined ? "" : `<c:max val="${chart.valueMax}"/><c:min val="0"/>`;
   const categoryAxis =
     `<c:catAx><c:axId val="${CATEGORY_AXIS_ID}"/><c:scaling><c:orientation val="${categoryOrientation}"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontal ? "l" : "b"}"/>${title(chart.categoryAxisTitle, font, font.size)}` +
@@ -139,11 +152,18 @@ function axes(chart: DocChart, font: ChartFont, largestValue: number): string {
 }
 
 /** The whole chart part. Series names are literal text; categories and values point at the sheet. */
-export function chartXml(chart: DocChart, sheet: string, lookup: CellLookup, font: ChartFont): string {
+export function chartXml(
+  chart: DocChart,
+  sheet: string,
+  lookup: CellLookup,
+  font: ChartFont
+): string {
   const allSeries = chart.series.map((s, i) => series(chart, s, i, sheet, lookup, font)).join("");
   const largestValue = Math.max(
     0,
-    ...chart.series.flatMap((s) => rangeCells(s.values).map((c) => Math.abs(seriesNumber(lookup(c.row, c.column)) ?? 0))),
+    ...chart.series.flatMap((s) =>
+      rangeCells(s.values).map((c) => Math.abs(seriesNumber(lookup(c.row, c.column)) ?? 0))
+    )
   );
   const legend =
     chart.series.length > 1

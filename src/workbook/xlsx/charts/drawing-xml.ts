@@ -8,9 +8,12 @@ const NS_CHART = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const NS_PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-export const REL_TYPE_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
-export const REL_TYPE_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
-export const CONTENT_TYPE_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+export const REL_TYPE_CHART =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
+export const REL_TYPE_DRAWING =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
+export const CONTENT_TYPE_CHART =
+  "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 export const CONTENT_TYPE_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
 
 function marker(tag: "from" | "to", column: number, row: number): string {
@@ -44,12 +47,14 @@ export function drawingXml(charts: readonly DocChart[]): string {
 }
 
 /** Relationships part with the given (id, type, target) entries. */
-export function relationshipsXml(relationships: readonly { id: string; type: string; target: string; external?: boolean }[]): string {
+export function relationshipsXml(
+  relationships: readonly { id: string; type: string; target: string; external?: boolean }[]
+): string {
   const items = relationships
     .map(
       (rel) =>
         `<Relationship Id="${escapeXml(rel.id)}" Type="${escapeXml(rel.type)}" Target="${escapeXml(rel.target)}"` +
-        `${rel.external ? ' TargetMode="External"' : ""}/>`,
+        `${rel.external ? ' TargetMode="External"' : ""}/>`
     )
     .join("");
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PACKAGE_RELS}">${items}</Relationships>`;
@@ -58,6 +63,10 @@ export function relationshipsXml(relationships: readonly { id: string; type: str
 /** The drawing's relationships: chart i → ../charts/chart{numbers[i]}.xml. */
 export function drawingRelsXml(chartNumbers: readonly number[]): string {
   return relationshipsXml(
-    chartNumbers.map((n, i) => ({ id: `rId${i + 1}`, type: REL_TYPE_CHART, target: `../charts/chart${n}.xml` })),
+    chartNumbers.map((n, i) => ({
+      id: `rId${i + 1}`,
+      type: REL_TYPE_CHART,
+      target: `../charts/chart${n}.xml`,
+    }))
   );
 }

@@ -12,7 +12,13 @@ import {
 } from "../package-edit";
 import { readText } from "../package-parts";
 import { CellLookup, ChartFont, chartXml } from "./chart-xml";
-import { CONTENT_TYPE_CHART, CONTENT_TYPE_DRAWING, drawingRelsXml, drawingXml, REL_TYPE_DRAWING } from "./drawing-xml";
+import {
+  CONTENT_TYPE_CHART,
+  CONTENT_TYPE_DRAWING,
+  drawingRelsXml,
+  drawingXml,
+  REL_TYPE_DRAWING,
+} from "./drawing-xml";
 
 export interface SheetCharts {
   /** Sheet name as written (chart formulas point at it). */
@@ -31,7 +37,8 @@ const drawingPart = (n: number) => `xl/drawings/drawing${n}.xml`;
 export async function injectSheetCharts(zip: JSZip, sheet: SheetCharts): Promise<void> {
   if (sheet.charts.length === 0) return;
   const sheetXml = await readText(zip, sheet.sheetPath);
-  if (sheetXml === null) throw new Error(`No part ${sheet.sheetPath} for sheet "${sheet.sheetName}"`);
+  if (sheetXml === null)
+    throw new Error(`No part ${sheet.sheetPath} for sheet "${sheet.sheetName}"`);
 
   const chartNumbers: number[] = [];
   for (const chart of sheet.charts) {
@@ -48,9 +55,17 @@ export async function injectSheetCharts(zip: JSZip, sheet: SheetCharts): Promise
   const drawingRelId = freeRelationshipId(rels);
   writeRawRelationships(zip, sheet.sheetPath, [
     ...rels,
-    { id: drawingRelId, type: REL_TYPE_DRAWING, target: `../drawings/drawing${drawingNumber}.xml`, external: false },
+    {
+      id: drawingRelId,
+      type: REL_TYPE_DRAWING,
+      target: `../drawings/drawing${drawingNumber}.xml`,
+      external: false,
+    },
   ]);
-  const withDrawing = insertDrawingElement(ensureRelationshipNamespace(sheetXml), `<drawing r:id="${drawingRelId}"/>`);
+  const withDrawing = insertDrawingElement(
+    ensureRelationshipNamespace(sheetXml),
+    `<drawing r:id="${drawingRelId}"/>`
+  );
   zip.file(sheet.sheetPath, withDrawing);
 
   await addContentTypeOverrides(zip, [
