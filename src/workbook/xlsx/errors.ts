@@ -82,16 +82,22 @@ function containsUtf16(bytes: Uint8Array, text: string): boolean {
 }
 
 /**
- * Throws `XlsxReadError` when the bytes cannot be an .xlsx. An encrypted .xlsx is an OLE compound
- * file holding an "EncryptedPackage" stream; any other compound file is taken for a legacy .xls.
+ * Which compound file this is. Excel saves a password-protected .xlsx as an OLE compound file with
+ * "EncryptedPackage"/"EncryptionInfo" streams; an Excel 97-2003 workbook holds a "Workbook" (or
+ * "Book") stream. When neither name is found, the file name decides, and an .xlsx is taken for
+ * an encrypted one, which is by far the usual reason for an .xlsx to be a compound file.
  */
+function compoundFileProblem(bytes: Uint8Array, file: string): XlsxProblem {
+  if (containsUtf16(bytes, "EncryptedPackage") || containsUtf16(bytes, "EncryptionInfo"))
+    return "encrypted";
+  if (containsUtf16(bytes, "Workbook") || containsUtf16(bytes, "Book")) return "legacy-xls";
+  return /\.xls$/i.test(file) ? "legacy-xls" : "encrypted";
+}
+
+/** Throws `XlsxReadError` when the bytes cannot be an .xlsx (empty, compound file, old BIFF, no zip). */
 export function assertLooksLikeXlsx(bytes: Uint8Array, file: string): void {
   if (bytes.length === 0) throw new XlsxReadError(file, "empty");
-  if (startsWith(bytes, CFB_MAGIC)) {
-    const encrypted =
-      containsUtf16(bytes, "EncryptedPackage") || containsUtf16(bytes, "EncryptionInfo");
-    throw new XlsxReadError(file, encrypted ? "encrypted" : "legacy-xls");
-  }
+  if (startsWith(bytes, CFB_MAGIC)) throw new XlsxReadError(file, compoundFileProblem(bytes, file));
   if (BIFF_BOF.some((magic) => startsWith(bytes, magic)))
     throw new XlsxReadError(file, "legacy-xls");
   if (!startsWith(bytes, ZIP_MAGIC)) throw new XlsxReadError(file, "not-xlsx");

@@ -48,6 +48,11 @@ const cases: [string, () => Promise<Uint8Array> | Uint8Array, XlsxProblem][] = [
   ],
   ["a legacy .xls (CFB with a Workbook stream)", () => compoundFile("Workbook"), "legacy-xls"],
   [
+    "a bare compound-file header in an .xlsx (taken for encrypted)",
+    () => compoundFile(""),
+    "encrypted",
+  ],
+  [
     "an Excel 5 BIFF file",
     () => new Uint8Array([0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00]),
     "legacy-xls",
@@ -89,4 +94,9 @@ it("reports a missing file as not found", async () => {
   expect(error).toBeInstanceOf(XlsxReadError);
   expect((error as XlsxReadError).problem).toBe("not-found");
   expect((error as XlsxReadError).th).toContain("nope.xlsx");
+});
+
+it("takes a bare compound file named .xls for a legacy workbook", async () => {
+  const error = await openXlsx(compoundFile(""), "old.xls").catch((e: unknown) => e);
+  expect((error as XlsxReadError).problem).toBe("legacy-xls");
 });
