@@ -1,0 +1,77 @@
+// PaneHost inside Excel: each pane action is exactly one Excel.run over an OfficeWorkbook.
+import { checkSources } from "../app/check";
+import { OutputSelection, localToday, writeReport } from "../app/report";
+import { templateDocs } from "../app/template";
+import { Lang, LocalText } from "../core/findings";
+import { ProgressFn } from "../core/port";
+import { OfficeWorkbook } from "../workbook/office/workbook";
+import { TEMPLATE_MARK, consolidateMark, detectIn } from "./detection";
+import { CellRef, ConsolidateResult, Detection, HighlightResult, HostCapabilities, InsertOptions, PaneHost, TrackerChoice, WriteResult } from "./pane-host";
+import { consolidateOpened, openTrackerFiles } from "./uploads";
+
+/** Degradations the adapter noted during its last write (e.g. page layout unsupported), both languages. */
+function notesOf(workbook: OfficeWorkbook): LocalText[] {
+  return workbook.lastNoteDetails.map((n) => ({ th: n.th, en: n.en }));
+}
+
+export class OfficeHost implements PaneHost {
+  readonly capabilities: HostCapabilities = { navigate: true, highlight: true, output: "insert" };
+
+  /** `label` names this workbook in findings, e.g. "สมุดงานนี้" / "This workbook". */
+  constructor(readonly label: string) {}
+
+  private run<T>(action: (workbook: OfficeWorkbook) => Promise<T>): Promise<T> {
+    return Excel.run(async (context) => await action(new OfficeWorkbook(context, this.label)));
+  }
+
+  detect(choice: TrackerChoice = {}): Promise<Detection> {
+    return this.run((wb) => detectIn(wb, choice));
+  }
+
+  check(choice: TrackerChoice = {}) {
+    return this.run((wb) => checkSources([wb], choice));
+  }
+
+  insert(selection: OutputSelection, opts: InsertOptions, progress?: ProgressFn): Promise<WriteResult> {
+    return this.run(async (wb) => {
+      const check = await checkSources([wb], opts);
+      const report = { lang: opts.lang, round: opts.round, today: localToday(), include: selection, trackerInSameWorkbook: true };
+      const sheets = await writeReport(wb, check, report, progress);
+      return { sheets, notes: notesOf(wb) };
+    });
+  }
+
+  selectCell(cell: CellRef): Promise<void> {
+    return this.run((wb) => wb.selectCell(cell.sheet, cell.address));
+  }
+
+  activateSheet(name: string): Promise<void> {
+    return this.run((wb) => wb.selectCell(name, "A1"));
+  }
+
+  highlight(cells: readonly CellRef[]): Promise<HighlightResult> {
+    return this.run(async (wb) => ({ cells: await wb.highlight(cells), notes: notesOf(wb) }));
+  }
+
+  clearHighlight(): Promise<void> {
+    return this.run((wb) => wb.clearHighlight());
+  }
+
+  makeTemplate(lang: Lang): Promise<WriteResult> {
+    return this.run(async (wb) => {
+      const sheets = await wb.writeGenerated(templateDocs(lang), TEMPLATE_MARK);
+      return { sheets, notes: notesOf(wb) };
+    });
+  }
+
+  /** Files are read before Excel.run: the one Excel action is writing the master tracker. */
+  async consolidate(files: readonly File[], lang: Lang, progress?: ProgressFn): Promise<ConsolidateResult> {
+    const opened = await openTrackerFiles(files, progress);
+    const result = await consolidateOpened(opened, lang);
+    if (!result) return { sheets: [], notes: [], files: [], skipped: opened.skipped, duplicates: [] };
+    return this.run(async (wb) => {
+      const sheets = await wb.writeGenerated(result.docs, consolidateMark(result.check), progress);
+      return { ...result.summary, sheets, notes: notesOf(wb) };
+    });
+  }
+}

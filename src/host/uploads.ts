@@ -1,0 +1,68 @@
+// Reading department .xlsx files picked in the pane, and consolidating them; exceljs is loaded on first use.
+import { CheckResult, checkSources } from "../app/check";
+import { DUPLICATE_RULES, consolidateDocs } from "../app/consolidate";
+import { Lang, LocalText } from "../core/findings";
+import { SheetDoc } from "../core/outputs/sheet-doc";
+import { ProgressFn, WorkbookSource } from "../core/port";
+import { detectTracker } from "../core/tracker/detect";
+import { plainProblem } from "./detection";
+import { ConsolidateResult } from "./pane-host";
+
+/** The .xlsx adapter, split into its own chunk: the pane's first paint does not wait for exceljs. */
+export async function loadXlsxAdapter() {
+  const [{ openXlsx }, { createXlsxTarget }] = await Promise.all([
+    import(/* webpackChunkName: "xlsx" */ "../workbook/xlsx/read"),
+    import(/* webpackChunkName: "xlsx" */ "../workbook/xlsx/target"),
+  ]);
+  return { openXlsx, createXlsxTarget };
+}
+
+export interface OpenedFiles {
+  readonly sources: WorkbookSource[];
+  readonly skipped: { readonly name: string; readonly problem: LocalText }[];
+}
+
+function unexpectedProblem(name: string, error: unknown): LocalText {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { th: `อ่านไฟล์ ${name} ไม่ได้ (${detail})`, en: `could not read ${name} (${detail})` };
+}
+
+/** Opens each file and keeps those holding a tracker; the others are listed with the reason. */
+export async function openTrackerFiles(files: readonly File[], progress?: ProgressFn): Promise<OpenedFiles> {
+  const { openXlsx } = await loadXlsxAdapter();
+  const sources: WorkbookSource[] = [];
+  const skipped: OpenedFiles["skipped"] = [];
+  for (const [i, file] of files.entries()) {
+    progress?.(i, files.length, file.name);
+    try {
+      const source = await openXlsx(new Uint8Array(await file.arrayBuffer()), file.name);
+      await detectTracker(source);
+      sources.push(source);
+    } catch (error) {
+      skipped.push({ name: file.name, problem: plainProblem(error) ?? unexpectedProblem(file.name, error) });
+    }
+  }
+  return { sources, skipped };
+}
+
+export interface Consolidation {
+  readonly check: CheckResult;
+  readonly docs: SheetDoc[];
+  readonly summary: Omit<ConsolidateResult, "sheets" | "download" | "notes">;
+}
+
+/** Checks the opened trackers together (duplicates are found across files) and builds the master sheets. */
+export async function consolidateOpened(opened: OpenedFiles, lang: Lang): Promise<Consolidation | null> {
+  if (opened.sources.length === 0) return null;
+  const check = await checkSources(opened.sources);
+  const { docs } = consolidateDocs(check, lang);
+  return {
+    check,
+    docs,
+    summary: {
+      files: check.trackers.map((t) => ({ name: t.layout.file, sheet: t.layout.sheet, rows: t.rows })),
+      skipped: opened.skipped,
+      duplicates: check.analysis.findings.filter((f) => DUPLICATE_RULES.includes(f.rule)),
+    },
+  };
+}

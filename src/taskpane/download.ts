@@ -1,0 +1,19 @@
+// Saving a generated workbook in the browser: a Blob and a temporary link, nothing sent anywhere.
+import { DownloadFile } from "../host/pane-host";
+
+export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export function saveFile(file: DownloadFile, doc: Document = document): void {
+  const blob = new Blob([file.bytes as BlobPart], { type: XLSX_MIME });
+  const url = URL.createObjectURL(blob);
+  const link = doc.createElement("a");
+  link.href = url;
+  link.download = file.fileName;
+  link.rel = "noopener";
+  link.style.display = "none";
+  doc.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Revoke later: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

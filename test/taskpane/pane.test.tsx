@@ -1,0 +1,176 @@
+/** @jest-environment jsdom */
+// The pane over a fake host backed by the real engine: detect, check, select, highlight, figures, failures, a11y.
+import "./jsdom-shims";
+import React from "react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { axe, toHaveNoViolations } from "jest-axe";
+import { checkSources } from "../../src/app/check";
+import { countBySeverity } from "../../src/core/findings";
+import { TrackerError } from "../../src/core/tracker/types";
+import { formatPct } from "../../src/taskpane/format";
+import { Pane } from "../../src/taskpane/Pane";
+import { PaneRoot } from "../../src/taskpane/PaneRoot";
+import { FakeHost, MARKUP_NAME, project, sampleRows } from "./fake-host";
+
+expect.extend(toHaveNoViolations);
+
+function expandAll(): void {
+  const groups = screen.getByTestId("finding-groups");
+  for (const header of within(groups).getAllByRole("button", { expanded: false })) fireEvent.click(header);
+}
+
+function renderPane(host: FakeHost, lang: "th" | "en" = "th") {
+  return render(
+    <PaneRoot lang={lang} theme="light">
+      <Pane host={host} />
+    </PaneRoot>,
+  );
+}
+
+async function detected(): Promise<HTMLElement> {
+  return screen.findByTestId("tracker-found");
+}
+
+async function runCheck(lang: "th" | "en" = "th"): Promise<HTMLElement> {
+  const tabpanel = screen.getByRole("tabpanel");
+  fireEvent.click(within(tabpanel).getByRole("button", { name: lang === "th" ? "ตรวจสอบ" : "Check" }));
+  return screen.findByTestId("check-summary");
+}
+
+describe("task pane", () => {
+  it("finds the tracker and says where it is", async () => {
+    const host = FakeHost.withRows();
+    renderPane(host, "en");
+    const found = await detected();
+    expect(found.textContent).toContain("โครงการ");
+    expect(found.textContent).toContain("5 projects");
+    expect(found.textContent).toContain("row 2");
+    expect(screen.getByLabelText("Tracker sheet")).toBeTruthy();
+  });
+
+  it("groups findings by rule with counts equal to the engine's", async () => {
+    const host = FakeHost.withRows();
+    const engine = await checkSources([host.source]);
+    const counts = countBySeverity(engine.analysis.findings);
+    renderPane(host, "en");
+    await detected();
+    const summary = await runCheck("en");
+    expect(summary.textContent).toBe(`${counts.errors} errors and ${counts.warnings} warnings in 5 rows`);
+    const groups = screen.getByTestId("finding-groups");
+    const ruleIds = new Set(engine.analysis.findings.map((f) => `${f.rule}:${f.severity}`));
+    // One accordion header per rule+severity.
+    expect(within(groups).getAllByRole("button", { expanded: false })).toHaveLength(ruleIds.size);
+    const expected = new Map<string, number>();
+    for (const f of engine.analysis.findings) expected.set(`${f.rule}:${f.severity}`, (expected.get(`${f.rule}:${f.severity}`) ?? 0) + 1);
+    const shown = within(groups)
+      .getAllByLabelText(/^\d+ findings$/)
+      .map((badge) => Number(badge.getAttribute("aria-label")!.split(" ")[0]));
+    expect(shown.sort()).toEqual([...expected.values()].sort());
+    expect(shown).toContain(engine.analysis.findings.filter((f) => f.rule === "duplicate-project-id").length);
+  });
+
+  it("selects a finding's cell when it is clicked", async () => {
+    const host = FakeHost.withRows();
+    const engine = await checkSources([host.source]);
+    const wrongPlan = engine.analysis.findings.find((f) => f.rule === "invalid-master-plan")!;
+    renderPane(host, "en");
+    await detected();
+    await runCheck("en");
+    expandAll();
+    const target = await screen.findByTitle(`Select cell ${wrongPlan.cell} on sheet ${wrongPlan.sheet}`);
+    fireEvent.click(target);
+    await waitFor(() => expect(host.selected).toEqual([{ sheet: wrongPlan.sheet, address: wrongPlan.cell }]));
+  });
+
+  it("highlights the distinct problem cells and clears them", async () => {
+    const host = FakeHost.withRows();
+    const engine = await checkSources([host.source]);
+    const cells = new Set(engine.analysis.findings.filter((f) => f.cell).map((f) => `${f.sheet}!${f.cell}`));
+    renderPane(host, "en");
+    await detected();
+    await runCheck("en");
+    fireEvent.click(screen.getByRole("button", { name: "Highlight problem cells" }));
+    await screen.findByText(/cells highlighted/);
+    expect(host.highlighted).toHaveLength(1);
+    expect(new Set(host.highlighted[0].map((c) => `${c.sheet}!${c.address}`))).toEqual(cells);
+    fireEvent.click(screen.getByRole("button", { name: "Clear highlight" }));
+    await screen.findByText(/Highlight cleared/);
+    expect(host.cleared).toBe(1);
+  });
+
+  it("shows tracker text as text, never as markup", async () => {
+    const rows = [...sampleRows(), project("P-009", { department: MARKUP_NAME, budget_code: "92345678901234567890" })];
+    const host = FakeHost.withRows(rows);
+    const { container } = renderPane(host, "en");
+    await detected();
+    await runCheck("en");
+    expandAll();
+    await waitFor(() => expect(container.textContent).toContain(MARKUP_NAME));
+    expect(container.querySelector("img")).toBeNull();
+  });
+
+  it("shows the ministry's progress with two decimals, as the engine computes it", async () => {
+    const host = FakeHost.withRows();
+    const engine = await checkSources([host.source]);
+    renderPane(host, "th");
+    await detected();
+    fireEvent.click(screen.getByRole("tab", { name: "ผลการดำเนินงาน" }));
+    fireEvent.click(screen.getByRole("button", { name: "คำนวณผลการดำเนินงาน" }));
+    const ministry = await screen.findByTestId("ministry-progress");
+    expect(ministry.textContent).toBe(formatPct(engine.analysis.figures.ministry.progress_pct, "th"));
+    const departments = screen.getByTestId("department-table");
+    for (const dep of engine.analysis.figures.departments) {
+      const row = departments.querySelector(`[data-code="${dep.code}"]`)!;
+      expect(row.textContent).toContain(dep.name_th);
+      expect(row.querySelector('[data-field="progress"]')!.textContent).toBe(formatPct(dep.progress_pct, "th"));
+    }
+  });
+
+  it("shows a failure as a plain message in the pane's language", async () => {
+    const host = FakeHost.withRows();
+    renderPane(host, "th");
+    await detected();
+    host.failNext = { method: "check", error: new TrackerError("test.xlsx", "unreadable", "อ่านไฟล์ไม่ได้", "cannot read") };
+    fireEvent.click(within(screen.getByRole("tabpanel")).getByRole("button", { name: "ตรวจสอบ" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("อ่านไฟล์ไม่ได้");
+    expect(alert.textContent).not.toContain("cannot read");
+  });
+
+  it("names an unexpected failure instead of leaving the pane blank", async () => {
+    const host = FakeHost.withRows();
+    host.failNext = { method: "detect", error: new Error("RichApi.Error: the workbook is busy") };
+    renderPane(host, "en");
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Unexpected problem: RichApi.Error: the workbook is busy");
+  });
+
+  it("offers the template when there is no tracker", async () => {
+    const host = FakeHost.withRows([]);
+    (host.source as unknown as { sheets: unknown[] }).sheets.splice(0, 1);
+    renderPane(host, "en");
+    expect(await screen.findByText("No tracker found")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Make a tracker from the template" }));
+    expect(await screen.findByText(/Template sheets added/)).toBeTruthy();
+  });
+
+  it("switches language at once", async () => {
+    const host = FakeHost.withRows();
+    renderPane(host, "th");
+    await detected();
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("ติดตามโครงการ ป.ย.ป.");
+    fireEvent.change(screen.getByLabelText("ภาษา"), { target: { value: "en" } });
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("PYP Tracker");
+    expect(screen.getByRole("tab", { name: "Check" })).toBeTruthy();
+  });
+
+  it("has no axe violations, before and after a check", async () => {
+    const host = FakeHost.withRows();
+    const { container } = renderPane(host, "th");
+    await detected();
+    expect(await axe(container)).toHaveNoViolations();
+    await runCheck("th");
+    await act(async () => expandAll());
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});

@@ -1,0 +1,159 @@
+// Webpack: task pane, ribbon function file and web workspace pages; the production build rewrites manifest URLs.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+/** Where the manifest points during development (the dev server). */
+const DEV_URL = "https://localhost:3000/";
+const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+
+/**
+ * Content-Security-Policy of each page. Scripts only from this origin (and Microsoft's office.js CDN for the
+ * add-in pages); no eval; requests only to this origin. Styles allow inline: Fluent UI (Griffel) inserts
+ * <style> rules at run time.
+ */
+function csp({ office }) {
+  return [
+    "default-src 'self'",
+    `script-src 'self'${office ? ` ${OFFICE_CDN}` : ""}`,
+    "connect-src 'self'",
+    "img-src 'self' data: blob:",
+    "style-src 'self' 'unsafe-inline'",
+    "font-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/** The add-in's public origin for the production manifest (ADDIN_URL), with a trailing slash. */
+function addinUrl() {
+  const url = process.env.ADDIN_URL;
+  if (!url) return DEV_URL;
+  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_URL must be an https:// URL (got ${url})`);
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** The HTML pages the build emits; the manifest test checks every page it names is here. */
+const PAGES = [
+  { filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], office: true },
+  { filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], office: true },
+  { filename: "workspace.html", template: "./src/workspace/workspace.html", chunks: ["workspace"], office: false },
+];
+
+/** Only the files of the packaged office.js an Excel pane can ask for (the whole package is 86 MB). */
+const OFFICE_JS_FILES = ["office.js", "excel-*-16.0*.js", "o15apptofilemappingtable.js", "en-us/office_strings.js", "th-th/office_strings.js"];
+
+/**
+ * exceljs and jszip ship minified already; minifying their megabyte again takes minutes on a small
+ * machine for no gain, so their chunk is marked as minimized before the minimizer runs.
+ */
+class SkipMinifiedVendorPlugin {
+  constructor(pattern) {
+    this.pattern = pattern;
+  }
+  apply(compiler) {
+    const { Compilation } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("SkipMinifiedVendorPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "SkipMinifiedVendorPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 }, () => {
+        for (const asset of compilation.getAssets()) {
+          if (this.pattern.test(asset.name)) compilation.updateAsset(asset.name, asset.source, { minimized: true });
+        }
+      });
+    });
+  }
+}
+
+async function httpsOptions() {
+  // Trusted localhost certificates from office-addin-dev-certs (installs them on first use).
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env, argv) => {
+  const mode = argv.mode || "production";
+  const dev = mode === "development";
+  const serving = Boolean(process.env.WEBPACK_SERVE);
+  const officeDist = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+  const publicUrl = dev ? DEV_URL : addinUrl();
+
+  return {
+    mode,
+    devtool: dev ? "source-map" : false, // never "eval": the CSP forbids it
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      workspace: "./src/workspace/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", noEmit: false, sourceMap: dev } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // React and Fluent UI once for all pages (minified once, cached across pages).
+          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: "initial", priority: -10 },
+          // The .xlsx reader/writer: loaded on first use only, never in a page's first chunk.
+          exceljs: { test: /[\\/]node_modules[\\/](exceljs|jszip)[\\/]/, name: "exceljs", chunks: "async", priority: 10, enforce: true },
+        },
+      },
+    },
+    plugins: [
+      new SkipMinifiedVendorPlugin(/^exceljs\./),
+      ...PAGES.map(
+        (page) =>
+          new HtmlWebpackPlugin({
+            filename: page.filename,
+            template: page.template,
+            chunks: page.chunks,
+            scriptLoading: "defer",
+            csp: csp({ office: page.office }),
+          }),
+      ),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/sample-tracker.xlsx", to: "assets/[name][ext]", noErrorOnMissing: true },
+          { from: "src/taskpane/office-fallback.js", to: "office-fallback.js" },
+          ...OFFICE_JS_FILES.map((pattern) => ({ from: pattern, context: officeDist, to: "office-js/" })),
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform: (content) => content.toString().split(DEV_URL).join(publicUrl),
+          },
+        ],
+      }),
+    ],
+    devServer: serving
+      ? {
+          host: "localhost",
+          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+          allowedHosts: ["localhost"],
+          headers: { "Access-Control-Allow-Origin": "https://localhost:3000" },
+          server: { type: "https", options: await httpsOptions() },
+          static: false,
+          hot: false,
+          liveReload: true,
+        }
+      : undefined,
+  };
+};
+
+module.exports.PAGES = PAGES;
+module.exports.csp = csp;
+module.exports.DEV_URL = DEV_URL;
