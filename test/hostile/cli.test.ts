@@ -3,7 +3,13 @@ import * as fs from "fs";
 import * as path from "path";
 import { ALL_FILES, HostileFile, HostileManifest } from "../../scripts/make-hostile";
 import { cli, sha256, tempDir } from "../helpers/cli";
-import { expectCleanOutcome, generateCorpus, openZip, partsWithFormulas, xmlParts } from "./outcome";
+import {
+  expectCleanOutcome,
+  generateCorpus,
+  openZip,
+  partsWithFormulas,
+  xmlParts,
+} from "./outcome";
 
 /** A line of /etc/passwd: it must never reach any output (XML external entities are not resolved). */
 const PASSWD_LINE = /root:x?:0:0:/;
@@ -24,7 +30,8 @@ describe("hostile workbooks through the CLI", () => {
 
   it("the generator wrote every file it lists", () => {
     expect(manifest.files.map((f) => f.name)).toEqual(ALL_FILES.map((f) => f.name));
-    for (const f of manifest.files) expect(fs.statSync(path.join(corpus, f.name)).size).toBe(f.bytes);
+    for (const f of manifest.files)
+      expect(fs.statSync(path.join(corpus, f.name)).size).toBe(f.bytes);
   });
 
   it.each(ALL_FILES.map((f) => [f.name, f] as [string, HostileFile]))(
@@ -47,7 +54,12 @@ describe("hostile workbooks through the CLI", () => {
       expect(reported.kind).toBe(checked.kind);
       if (reported.kind === "json") {
         expect(report.code).toBe(0);
-        const doc = reported.doc as { rows: number; included_rows: number; excluded_rows: number; output: string };
+        const doc = reported.doc as {
+          rows: number;
+          included_rows: number;
+          excluded_rows: number;
+          output: string;
+        };
         expect(doc.included_rows + doc.excluded_rows).toBe(doc.rows);
         expect(doc.output).toBe(out);
         const parts = await xmlParts(await openZip(out));
@@ -61,12 +73,15 @@ describe("hostile workbooks through the CLI", () => {
       const consolidate = await cli("consolidate", input, "--out", consolidated, "--json");
       expect(expectCleanOutcome(consolidate, input, file.expect).kind).toBe(checked.kind);
 
-      for (const run of [check, report, consolidate]) expect(run.stdout + run.stderr).not.toMatch(PASSWD_LINE);
+      for (const run of [check, report, consolidate])
+        expect(run.stdout + run.stderr).not.toMatch(PASSWD_LINE);
       expect(sha256(input)).toBe(before);
       // Nothing but our outputs appeared beside the corpus (no temporary or extracted files).
-      expect(fs.readdirSync(corpus).sort()).toEqual([...ALL_FILES.map((f) => f.name), "manifest.json"].sort());
+      expect(fs.readdirSync(corpus).sort()).toEqual(
+        [...ALL_FILES.map((f) => f.name), "manifest.json"].sort()
+      );
     },
-    60_000,
+    60_000
   );
 
   it("a zip entry named ../../… is never extracted anywhere", async () => {

@@ -6,7 +6,13 @@ import { expectCleanOutcome, generateCorpus, openZip, sheetNames, xmlParts } fro
 
 /** Real department trackers plus hostile ones the CLI reads (merged, two trackers, formula-like text). */
 const FIXTURES = ["dept-doe-th.xlsx", "dept-dsd-en.xlsx", "dept-sso-tworow.xlsx", "all-rules.xlsx"];
-const HOSTILE = ["merged-cells.xlsx", "two-trackers.xlsx", "injection.xlsx", "error-values.xlsx", "hidden-rows-columns.xlsx"];
+const HOSTILE = [
+  "merged-cells.xlsx",
+  "two-trackers.xlsx",
+  "injection.xlsx",
+  "error-values.xlsx",
+  "hidden-rows-columns.xlsx",
+];
 
 async function sheetsOf(file: string): Promise<string[]> {
   return sheetNames(await xmlParts(await openZip(file))).sort();
@@ -32,28 +38,35 @@ describe("the command line never changes its inputs and replaces only its own ou
     fs.rmSync(outDir, { recursive: true, force: true });
   });
 
-  it.each([...FIXTURES, ...HOSTILE])("%s: check, report (both rounds), consolidate, template; the input stays byte-identical", async (name) => {
-    const input = inputs.find((f) => f.endsWith(`input-${name}`))!;
-    const before = sha256(input);
-    const stat = fs.statSync(input);
-    // Separate outputs: replacing an earlier output is the next test's subject, not this one's.
-    const out = (kind: string) => path.join(outDir, `${name}-${kind}.xlsx`);
-    const commands = [
-      ["check", input, "--json"],
-      ["check", input],
-      ["report", input, "--out", out("quarter"), "--json"],
-      ["report", input, "--out", out("import"), "--round", "import", "--lang", "en"],
-      ["consolidate", input, "--out", out("master"), "--json"],
-      ["template", "--out", out("template")],
-    ];
-    for (const args of commands) {
-      const run = await cli(...args);
-      if (args.includes("--json")) expectCleanOutcome(run, input, "json");
-      expect({ args, code: run.code, stderr: run.stderr }).toEqual({ args, code: run.code === 1 ? 1 : 0, stderr: "" });
-      expect(sha256(input)).toBe(before);
+  it.each([...FIXTURES, ...HOSTILE])(
+    "%s: check, report (both rounds), consolidate, template; the input stays byte-identical",
+    async (name) => {
+      const input = inputs.find((f) => f.endsWith(`input-${name}`))!;
+      const before = sha256(input);
+      const stat = fs.statSync(input);
+      // Separate outputs: replacing an earlier output is the next test's subject, not this one's.
+      const out = (kind: string) => path.join(outDir, `${name}-${kind}.xlsx`);
+      const commands = [
+        ["check", input, "--json"],
+        ["check", input],
+        ["report", input, "--out", out("quarter"), "--json"],
+        ["report", input, "--out", out("import"), "--round", "import", "--lang", "en"],
+        ["consolidate", input, "--out", out("master"), "--json"],
+        ["template", "--out", out("template")],
+      ];
+      for (const args of commands) {
+        const run = await cli(...args);
+        if (args.includes("--json")) expectCleanOutcome(run, input, "json");
+        expect({ args, code: run.code, stderr: run.stderr }).toEqual({
+          args,
+          code: run.code === 1 ? 1 : 0,
+          stderr: "",
+        });
+        expect(sha256(input)).toBe(before);
+      }
+      expect(fs.statSync(input).mtimeMs).toBe(stat.mtimeMs);
     }
-    expect(fs.statSync(input).mtimeMs).toBe(stat.mtimeMs);
-  });
+  );
 
   it("a second report to the same --out leaves the same set of sheets", async () => {
     const out = path.join(outDir, "twice.xlsx");
@@ -64,7 +77,9 @@ describe("the command line never changes its inputs and replaces only its own ou
     const second = await cli("report", ...depts, "--out", out, "--json", "--today", "2026-11-26");
     expect({ code: second.code, stderr: second.stderr }).toEqual({ code: 0, stderr: "" });
     expect(await sheetsOf(out)).toEqual(sheetsFirst);
-    expect(JSON.parse(second.stdout).sheets_written).toEqual(JSON.parse(first.stdout).sheets_written);
+    expect(JSON.parse(second.stdout).sheets_written).toEqual(
+      JSON.parse(first.stdout).sheets_written
+    );
   });
 
   it("a second consolidate to the same --out leaves the same set of sheets", async () => {

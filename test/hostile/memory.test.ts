@@ -20,7 +20,11 @@ const DEPARTMENTS = ["DOE", "DSD", "DLPW", "SSO", "OPS", "TOSH"];
 function ensureBuiltCli(): void {
   if (fs.existsSync(BUILT_MAIN)) return;
   try {
-    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.cli.json")], { stdio: "pipe" });
+    execFileSync(
+      process.execPath,
+      [require.resolve("typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.cli.json")],
+      { stdio: "pipe" }
+    );
   } catch (error) {
     if (!fs.existsSync(BUILT_MAIN)) throw error;
   }
@@ -28,15 +32,51 @@ function ensureBuiltCli(): void {
 
 /** A realistic 100k-row tracker written with exceljs's streaming writer, shared strings as Excel writes them. */
 async function writeBigTracker(file: string): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useSharedStrings: true,
+    useStyles: true,
+  });
   const sheet = workbook.addWorksheet("ติดตามโครงการ");
   sheet
-    .addRow(["รหัสโครงการ", "ชื่อโครงการ", "หน่วยงาน", "ประเภทโครงการ", "ปีงบประมาณ", "รหัสงบประมาณ", "งบประมาณ (บาท)", "ยุทธศาสตร์ชาติ", "แผนแม่บทฯ", "แผนย่อย", "ความก้าวหน้า ไตรมาส 1 (%)", "ความก้าวหน้า ไตรมาส 2 (%)", "เบิกจ่าย ไตรมาส 1 (บาท)", "เบิกจ่าย ไตรมาส 2 (บาท)", "ปัญหาอุปสรรค/หมายเหตุ"])
+    .addRow([
+      "รหัสโครงการ",
+      "ชื่อโครงการ",
+      "หน่วยงาน",
+      "ประเภทโครงการ",
+      "ปีงบประมาณ",
+      "รหัสงบประมาณ",
+      "งบประมาณ (บาท)",
+      "ยุทธศาสตร์ชาติ",
+      "แผนแม่บทฯ",
+      "แผนย่อย",
+      "ความก้าวหน้า ไตรมาส 1 (%)",
+      "ความก้าวหน้า ไตรมาส 2 (%)",
+      "เบิกจ่าย ไตรมาส 1 (บาท)",
+      "เบิกจ่าย ไตรมาส 2 (บาท)",
+      "ปัญหาอุปสรรค/หมายเหตุ",
+    ])
     .commit();
   for (let i = 1; i <= ROWS; i++) {
     const progress = i % 101;
     sheet
-      .addRow([`P-${i}`, `โครงการพัฒนาทักษะแรงงาน ลำดับที่ ${i}`, DEPARTMENTS[i % 6], "โครงการประจำปีงบประมาณ", 2569, String(10n ** 19n + BigInt(i)), 1_000_000 + i, 3, 11, "1104", progress, Math.min(100, progress + 5), 100_000, 50_000, i % 10 === 0 ? "รอผลการจัดซื้อจัดจ้าง" : null])
+      .addRow([
+        `P-${i}`,
+        `โครงการพัฒนาทักษะแรงงาน ลำดับที่ ${i}`,
+        DEPARTMENTS[i % 6],
+        "โครงการประจำปีงบประมาณ",
+        2569,
+        String(10n ** 19n + BigInt(i)),
+        1_000_000 + i,
+        3,
+        11,
+        "1104",
+        progress,
+        Math.min(100, progress + 5),
+        100_000,
+        50_000,
+        i % 10 === 0 ? "รอผลการจัดซื้อจัดจ้าง" : null,
+      ])
       .commit();
   }
   sheet.commit();
@@ -66,7 +106,9 @@ function vmHwmKiB(pid: number): number {
  */
 function runMeasured(args: string[]): Promise<MeasuredRun> {
   const gnuTime = fs.existsSync("/usr/bin/time");
-  const [cmd, argv] = gnuTime ? ["/usr/bin/time", ["-v", process.execPath, BIN, ...args]] : [process.execPath, [BIN, ...args]];
+  const [cmd, argv] = gnuTime
+    ? ["/usr/bin/time", ["-v", process.execPath, BIN, ...args]]
+    : [process.execPath, [BIN, ...args]];
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, argv, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
@@ -83,7 +125,10 @@ function runMeasured(args: string[]): Promise<MeasuredRun> {
         const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
         if (!m) return reject(new Error(`no RSS in /usr/bin/time output: ${stderr.slice(-500)}`));
         peakKiB = Number(m[1]);
-        stderr = stderr.slice(0, stderr.search(/\s*(Command exited with non-zero status|Command being timed)/));
+        stderr = stderr.slice(
+          0,
+          stderr.search(/\s*(Command exited with non-zero status|Command being timed)/)
+        );
       }
       resolve({ code: code ?? -1, stdout, stderr, peakMiB: peakKiB / 1024 });
     });

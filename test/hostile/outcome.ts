@@ -10,7 +10,9 @@ export const ROOT = path.join(__dirname, "..", "..");
 
 /** Runs the corpus generator as a user would, into `dir`, and returns its manifest. */
 export function generateCorpus(dir: string): HostileManifest {
-  execFileSync(process.execPath, [path.join(ROOT, "scripts", "make-hostile.js"), dir], { stdio: "pipe" });
+  execFileSync(process.execPath, [path.join(ROOT, "scripts", "make-hostile.js"), dir], {
+    stdio: "pipe",
+  });
   return JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as HostileManifest;
 }
 
@@ -18,23 +20,36 @@ export function generateCorpus(dir: string): HostileManifest {
 const INTERNAL_ERROR =
   /\n\s+at |\bat .*\.(js|ts):\d+|Cannot read propert|is not a function|is not iterable|is not defined|Maximum call stack|Bug :|TypeError|RangeError|ReferenceError/;
 
-export type Outcome = { kind: "json"; doc: Record<string, unknown> } | { kind: "line"; line: string };
+export type Outcome =
+  { kind: "json"; doc: Record<string, unknown> } | { kind: "line"; line: string };
 
 /**
  * Asserts the run ended in one of the two clean outcomes and returns which: exit 0/1 with exactly
  * one JSON document on stdout and nothing on stderr, or exit 2 with one stderr line naming `file`.
  */
-export function expectCleanOutcome(run: CliRun, file: string, expected: HostileExpectation): Outcome {
+export function expectCleanOutcome(
+  run: CliRun,
+  file: string,
+  expected: HostileExpectation
+): Outcome {
   const context = `exit ${run.code}\nstdout: ${run.stdout.slice(0, 500)}\nstderr: ${run.stderr.slice(0, 500)}`;
   if (run.code === 2) {
     const lines = run.stderr.replace(/\n$/, "").split("\n");
-    expect({ context, lines: lines.length, stdout: run.stdout }).toEqual({ context, lines: 1, stdout: "" });
+    expect({ context, lines: lines.length, stdout: run.stdout }).toEqual({
+      context,
+      lines: 1,
+      stdout: "",
+    });
     expect(lines[0]).toContain(file);
     expect(lines[0]).not.toMatch(INTERNAL_ERROR);
     expect({ context, expected }).not.toEqual({ context, expected: "json" });
     return { kind: "line", line: lines[0] };
   }
-  expect({ context, code: [0, 1].includes(run.code), stderr: run.stderr }).toEqual({ context, code: true, stderr: "" });
+  expect({ context, code: [0, 1].includes(run.code), stderr: run.stderr }).toEqual({
+    context,
+    code: true,
+    stderr: "",
+  });
   expect({ context, expected }).not.toEqual({ context, expected: "line" });
   // JSON.parse of the whole stdout succeeds only when it holds exactly one document.
   const doc = JSON.parse(run.stdout) as unknown;
@@ -49,7 +64,9 @@ export async function openZip(file: string): Promise<JSZip> {
 /** Every XML part of the package with its text. */
 export async function xmlParts(zip: JSZip): Promise<Map<string, string>> {
   const parts = new Map<string, string>();
-  for (const name of Object.keys(zip.files).filter((n) => n.endsWith(".xml") || n.endsWith(".rels"))) {
+  for (const name of Object.keys(zip.files).filter(
+    (n) => n.endsWith(".xml") || n.endsWith(".rels")
+  )) {
     parts.set(name, await zip.file(name)!.async("string"));
   }
   return parts;
@@ -58,7 +75,9 @@ export async function xmlParts(zip: JSZip): Promise<Map<string, string>> {
 /** Parts holding a formula element: `<f>` in any namespace in a worksheet, un-prefixed `<f>` anywhere. */
 export function partsWithFormulas(parts: Map<string, string>): string[] {
   return [...parts]
-    .filter(([name, xml]) => (name.startsWith("xl/worksheets/") ? /<(\w+:)?f[\s>/]/.test(xml) : /<f[\s>/]/.test(xml)))
+    .filter(([name, xml]) =>
+      name.startsWith("xl/worksheets/") ? /<(\w+:)?f[\s>/]/.test(xml) : /<f[\s>/]/.test(xml)
+    )
     .map(([name]) => name);
 }
 
@@ -80,11 +99,16 @@ export function textStrings(parts: Map<string, string>): string[] {
   const out: string[] = [];
   const sst = parts.get("xl/sharedStrings.xml") ?? "";
   for (const si of sst.match(/<si>[\s\S]*?<\/si>/g) ?? []) {
-    out.push(decodeXmlText((si.match(/<t[^>]*>([\s\S]*?)<\/t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, "")).join("")));
+    out.push(
+      decodeXmlText(
+        (si.match(/<t[^>]*>([\s\S]*?)<\/t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, "")).join("")
+      )
+    );
   }
   for (const [name, xml] of parts) {
     if (!name.startsWith("xl/worksheets/")) continue;
-    for (const is of xml.match(/<is>[\s\S]*?<\/is>/g) ?? []) out.push(decodeXmlText(is.replace(/<[^>]+>/g, "")));
+    for (const is of xml.match(/<is>[\s\S]*?<\/is>/g) ?? [])
+      out.push(decodeXmlText(is.replace(/<[^>]+>/g, "")));
   }
   return out;
 }

@@ -52,8 +52,8 @@ export const nastyText: fc.Arbitrary<string> = fc.oneof(
     "\u200b",
     "\u00a0",
     "\ufeff12",
-    "x".repeat(32_767),
-  ),
+    "x".repeat(32_767)
+  )
 );
 
 /** Numbers at the edges of what a double holds. */
@@ -76,11 +76,13 @@ export const edgeNumber: fc.Arbitrary<number> = fc.oneof(
     Number.NEGATIVE_INFINITY,
     2569,
     2026,
-    45658, // a date serial (2025-01-01)
-  ),
+    45658 // a date serial (2025-01-01)
+  )
 );
 
-export const errorValue: fc.Arbitrary<CellValue> = fc.constantFrom(...EXCEL_ERROR_CODES).map((code) => excelError(code));
+export const errorValue: fc.Arbitrary<CellValue> = fc
+  .constantFrom(...EXCEL_ERROR_CODES)
+  .map((code) => excelError(code));
 
 /** Any raw cell value an adapter may hand the engine. */
 export const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
@@ -88,49 +90,69 @@ export const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.boolean(),
   edgeNumber,
   nastyText,
-  errorValue,
+  errorValue
 );
 
 export const anyFormat: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom("General", "0%", "0.00%", "d/m/yyyy", "[$-th-TH]d mmm yy", "#,##0.00", '"%"0', "@", "hh:mm", "0.00E+00", ""),
-  fc.string({ maxLength: 12 }),
+  fc.constantFrom(
+    "General",
+    "0%",
+    "0.00%",
+    "d/m/yyyy",
+    "[$-th-TH]d mmm yy",
+    "#,##0.00",
+    '"%"0',
+    "@",
+    "hh:mm",
+    "0.00E+00",
+    ""
+  ),
+  fc.string({ maxLength: 12 })
 );
 
 export const anyCellSpec: fc.Arbitrary<CellSpec> = fc.oneof(
   { weight: 3, arbitrary: anyCell },
-  { weight: 1, arbitrary: fc.record({ v: anyCell, f: anyFormat }) },
+  { weight: 1, arbitrary: fc.record({ v: anyCell, f: anyFormat }) }
 );
 
 /** A row with any subset of columns holding any cell. */
 export const anyRowSpec: fc.Arbitrary<RowSpec> = fc.record(
-  Object.fromEntries(COLUMN_KEYS.map((k) => [k, anyCellSpec])) as Record<ColumnKey, fc.Arbitrary<CellSpec>>,
-  { requiredKeys: [] },
+  Object.fromEntries(COLUMN_KEYS.map((k) => [k, anyCellSpec])) as Record<
+    ColumnKey,
+    fc.Arbitrary<CellSpec>
+  >,
+  { requiredKeys: [] }
 );
 
 const reference = loadDefaultReference();
 const departmentCodes = reference.data.departments.map((d) => d.code);
 /** Strategy / master plan pairs the reference links, so valid rows pass linkage-mismatch. */
-const linkedPlans = reference.data.master_plans.flatMap((m) => m.strategies.map((strategy) => ({ masterPlan: m.code, strategy })));
+const linkedPlans = reference.data.master_plans.flatMap((m) =>
+  m.strategies.map((strategy) => ({ masterPlan: m.code, strategy }))
+);
 
 /** An amount a real tracker could hold (baht, up to 10 billion), sometimes with satang. */
 const amount: fc.Arbitrary<number> = fc.oneof(
   fc.integer({ min: 0, max: 10_000_000_000 }),
-  fc.integer({ min: 0, max: 1_000_000_000 }).map((n) => n / 100),
+  fc.integer({ min: 0, max: 1_000_000_000 }).map((n) => n / 100)
 );
 
 /** A progress value in 0..100, or blank (not reported). */
 const progress: fc.Arbitrary<number | null> = fc.option(
   fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true })),
-  { nil: null },
+  { nil: null }
 );
 
 type Disbursement = { share: number } | { amount: number } | null;
 
 /** Mostly a share (0..0.25) of the budget, so rows stay in the figures; sometimes any amount (overspent). */
 const disbursementSpec: fc.Arbitrary<Disbursement> = fc.oneof(
-  { weight: 4, arbitrary: fc.double({ min: 0, max: 0.25, noNaN: true }).map((share) => ({ share })) },
+  {
+    weight: 4,
+    arbitrary: fc.double({ min: 0, max: 0.25, noNaN: true }).map((share) => ({ share })),
+  },
   { weight: 1, arbitrary: fc.constant(null) },
-  { weight: 1, arbitrary: amount.map((a) => ({ amount: a })) },
+  { weight: 1, arbitrary: amount.map((a) => ({ amount: a })) }
 );
 
 /** The amount in whole satang. */

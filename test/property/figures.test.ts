@@ -45,14 +45,19 @@ function expectConsistentCounts(f: Figures, rowCount: number, included: number):
 describe("analyse on random rows", () => {
   it("never throws, and the row counts add up", () => {
     fc.assert(
-      fc.property(fc.array(anyRowSpec, { maxLength: 8 }), yearOption, quarterOption, (specs, fiscalYear, quarter) => {
-        const rows = makeRows(specs, { reference });
-        const analysis = analyse(rows, reference, { fiscalYear, quarter });
-        expectConsistentCounts(analysis.figures, rows.length, analysis.included.length);
-        expect(() => JSON.stringify(analysis.figures)).not.toThrow();
-        for (const f of analysis.findings) expect(rows.some((r) => r.row === f.row)).toBe(true);
-      }),
-      RUNS,
+      fc.property(
+        fc.array(anyRowSpec, { maxLength: 8 }),
+        yearOption,
+        quarterOption,
+        (specs, fiscalYear, quarter) => {
+          const rows = makeRows(specs, { reference });
+          const analysis = analyse(rows, reference, { fiscalYear, quarter });
+          expectConsistentCounts(analysis.figures, rows.length, analysis.included.length);
+          expect(() => JSON.stringify(analysis.figures)).not.toThrow();
+          for (const f of analysis.findings) expect(rows.some((r) => r.row === f.row)).toBe(true);
+        }
+      ),
+      RUNS
     );
   });
 });
@@ -71,9 +76,13 @@ describe("figures on valid inputs (progress 0..100, budgets and disbursements â‰
           expect(Number.isFinite(g.budget) && g.budget >= 0).toBe(true);
           expect(Number.isFinite(g.disbursed) && g.disbursed >= 0).toBe(true);
         }
-        if (analysis.figures.ministry.disbursement_pct !== null && analysis.figures.ministry.progress_pct !== null) withDisbursement++;
+        if (
+          analysis.figures.ministry.disbursement_pct !== null &&
+          analysis.figures.ministry.progress_pct !== null
+        )
+          withDisbursement++;
       }),
-      RUNS,
+      RUNS
     );
     expect(withDisbursement).toBeGreaterThan(RUNS.numRuns / 4);
   });
@@ -87,7 +96,8 @@ describe("figures on valid inputs (progress 0..100, budgets and disbursements â‰
         for (const cluster of figures.clusters) {
           const members = figures.departments.filter((d) => d.cluster === cluster.code);
           expect(members.length).toBeGreaterThan(0);
-          const pick = (g: GroupFigures) => [g.progress_pct, g.weighted_progress_pct, g.disbursement_pct] as const;
+          const pick = (g: GroupFigures) =>
+            [g.progress_pct, g.weighted_progress_pct, g.disbursement_pct] as const;
           pick(cluster).forEach((pooled, i) => {
             const values = members.map((d) => pick(d)[i]).filter((v): v is number => v !== null);
             if (values.length === 0) expect(pooled).toBeNull();
@@ -99,7 +109,7 @@ describe("figures on valid inputs (progress 0..100, budgets and disbursements â‰
           expect(cluster.reported).toBe(members.reduce((s, d) => s + d.reported, 0));
         }
       }),
-      RUNS,
+      RUNS
     );
     expect(twoReportingDepartments).toBeGreaterThan(RUNS.numRuns / 10);
   });
@@ -107,15 +117,21 @@ describe("figures on valid inputs (progress 0..100, budgets and disbursements â‰
   it("the ministry's projects, reports, completions and budget are the sums of its departments'", () => {
     fc.assert(
       fc.property(validRows, quarterOption, (specs, quarter) => {
-        const { figures, included } = analyse(makeRows(specs, { reference }), reference, { quarter });
-        const sum = (pick: (g: GroupFigures) => number) => figures.departments.reduce((s, d) => s + pick(d), 0);
+        const { figures, included } = analyse(makeRows(specs, { reference }), reference, {
+          quarter,
+        });
+        const sum = (pick: (g: GroupFigures) => number) =>
+          figures.departments.reduce((s, d) => s + pick(d), 0);
         expect(figures.ministry.projects).toBe(sum((d) => d.projects));
         expect(figures.ministry.projects).toBe(included.length);
         expect(figures.ministry.reported).toBe(sum((d) => d.reported));
         expect(figures.ministry.completed).toBe(sum((d) => d.completed));
-        expect(figures.ministry.budget).toBeCloseTo(sum((d) => d.budget), 2);
+        expect(figures.ministry.budget).toBeCloseTo(
+          sum((d) => d.budget),
+          2
+        );
       }),
-      RUNS,
+      RUNS
     );
   });
 
@@ -125,9 +141,11 @@ describe("figures on valid inputs (progress 0..100, budgets and disbursements â‰
         const { figures, included } = analyse(makeRows(specs, { reference }), reference);
         expect(specs.map((s) => s.fiscal_year)).toContain(figures.fiscalYear);
         for (const row of included) expect(row.resolved.fiscalYear).toBe(figures.fiscalYear);
-        expect(figures.exclusions.otherYear).toBe(specs.filter((s) => s.fiscal_year !== figures.fiscalYear).length);
+        expect(figures.exclusions.otherYear).toBe(
+          specs.filter((s) => s.fiscal_year !== figures.fiscalYear).length
+        );
       }),
-      RUNS,
+      RUNS
     );
   });
 });

@@ -25,14 +25,19 @@ const headerWord: fc.Arbitrary<CellValue> = fc.oneof(
     "Q3",
     "  PROJECT   id ",
     "รหัส โครงการ",
-    "Project ID Project ID",
-  ),
+    "Project ID Project ID"
+  )
 );
 
 /** Mostly header words near the top so real trackers (and near misses) turn up often. */
-const gridCell: fc.Arbitrary<CellValue> = fc.oneof({ weight: 2, arbitrary: headerWord }, { weight: 3, arbitrary: anyCell });
+const gridCell: fc.Arbitrary<CellValue> = fc.oneof(
+  { weight: 2, arbitrary: headerWord },
+  { weight: 3, arbitrary: anyCell }
+);
 
-const randomGrid: fc.Arbitrary<CellValue[][]> = fc.array(fc.array(gridCell, { maxLength: 24 }), { maxLength: 26 });
+const randomGrid: fc.Arbitrary<CellValue[][]> = fc.array(fc.array(gridCell, { maxLength: 24 }), {
+  maxLength: 26,
+});
 
 /** A real header (required columns plus some optional ones, any order, either language) under title rows. */
 const plantedGrid: fc.Arbitrary<CellValue[][]> = fc
@@ -42,18 +47,29 @@ const plantedGrid: fc.Arbitrary<CellValue[][]> = fc
     lang: fc.constantFrom("th" as const, "en" as const),
     data: fc.array(fc.array(anyCell, { maxLength: 22 }), { maxLength: 12 }),
   })
-  .map(({ titles, keys, lang, data }) => [...titles, keys.map((k) => TEMPLATE_HEADERS[k][lang]), ...data]);
+  .map(({ titles, keys, lang, data }) => [
+    ...titles,
+    keys.map((k) => TEMPLATE_HEADERS[k][lang]),
+    ...data,
+  ]);
 
 const grid: fc.Arbitrary<CellValue[][]> = fc.oneof(randomGrid, plantedGrid);
 
 const sheetName = fc.oneof(
   fc.string({ minLength: 1, maxLength: 31 }),
-  fc.constantFrom("Tracker", "ติดตามโครงการ", "_pyp_generated", "'quoted'", "=SUM(A1)", "a".repeat(31)),
+  fc.constantFrom(
+    "Tracker",
+    "ติดตามโครงการ",
+    "_pyp_generated",
+    "'quoted'",
+    "=SUM(A1)",
+    "a".repeat(31)
+  )
 );
 
 const sheets: fc.Arbitrary<MemorySheet[]> = fc.uniqueArray(
   fc.record({ name: sheetName, values: grid, visible: fc.boolean() }),
-  { minLength: 0, maxLength: 3, selector: (s) => s.name },
+  { minLength: 0, maxLength: 3, selector: (s) => s.name }
 );
 
 describe("findHeader on random grids", () => {
@@ -73,7 +89,7 @@ describe("findHeader on random grids", () => {
           expect(column).toBeLessThan(firstColumn + width);
         }
       }),
-      RUNS,
+      RUNS
     );
   });
 });
@@ -97,7 +113,7 @@ describe("detectTracker and loadTracker on random workbooks", () => {
           expect(error.en).not.toMatch(/\n/);
         }
       }),
-      RUNS,
+      RUNS
     );
     // The generators reach both outcomes, so neither branch above is vacuous.
     expect(outcomes.found).toBeGreaterThan(0);
@@ -131,7 +147,7 @@ describe("detectTracker and loadTracker on random workbooks", () => {
         }
         found++;
       }),
-      RUNS,
+      RUNS
     );
     expect(found).toBeGreaterThan(0);
   });

@@ -28,15 +28,18 @@ function okValue<T>(p: Parsed<T>): T | undefined {
 }
 
 describe("value readers on any cell", () => {
-  it.each(Object.entries(READERS))("%s never throws and returns one of the four outcomes", (_, read) => {
-    fc.assert(
-      fc.property(anyCell, anyFormat, (value, format) => {
-        const parsed = read(value, format);
-        expect(KINDS.has(parsed.kind)).toBe(true);
-      }),
-      RUNS,
-    );
-  });
+  it.each(Object.entries(READERS))(
+    "%s never throws and returns one of the four outcomes",
+    (_, read) => {
+      fc.assert(
+        fc.property(anyCell, anyFormat, (value, format) => {
+          const parsed = read(value, format);
+          expect(KINDS.has(parsed.kind)).toBe(true);
+        }),
+        RUNS
+      );
+    }
+  );
 
   it("displayText, cleanText, foldText and the format tests never throw", () => {
     fc.assert(
@@ -48,17 +51,23 @@ describe("value readers on any cell", () => {
         expect(cleanText(cleanText(text))).toBe(cleanText(text));
         expect(foldText(foldText(text))).toBe(foldText(text));
       }),
-      RUNS,
+      RUNS
     );
   });
 
   it("an error value is an error for every reader, whether an error object or its text", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...EXCEL_ERROR_CODES), fc.boolean(), anyFormat, (code, asText, format) => {
-        const value: CellValue = asText ? code : excelError(code);
-        for (const read of Object.values(READERS)) expect(read(value, format)).toEqual({ kind: "error", code });
-      }),
-      RUNS,
+      fc.property(
+        fc.constantFrom(...EXCEL_ERROR_CODES),
+        fc.boolean(),
+        anyFormat,
+        (code, asText, format) => {
+          const value: CellValue = asText ? code : excelError(code);
+          for (const read of Object.values(READERS))
+            expect(read(value, format)).toEqual({ kind: "error", code });
+        }
+      ),
+      RUNS
     );
   });
 });
@@ -73,19 +82,24 @@ describe("numbers are never made up", () => {
         expect(readYear(text, format).kind).not.toBe("ok");
         expect(typeof okValue(readCode(text))).not.toBe("number");
       }),
-      RUNS,
+      RUNS
     );
   });
 
   it("a number with a letter inside is invalid, not the digits around it", () => {
     const letter = fc.constantFrom(..."abcdfghijklmnopqrsuvwxyzกขค".split(""));
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e9 }), letter, fc.integer({ min: 0, max: 1e9 }), (a, l, b) => {
-        const text = `${a}${l}${b}`;
-        expect(readNumber(text)).toEqual({ kind: "invalid", text, reason: "not-a-number" });
-        expect(readPercent(text).kind).toBe("invalid");
-      }),
-      RUNS,
+      fc.property(
+        fc.integer({ min: 0, max: 1e9 }),
+        letter,
+        fc.integer({ min: 0, max: 1e9 }),
+        (a, l, b) => {
+          const text = `${a}${l}${b}`;
+          expect(readNumber(text)).toEqual({ kind: "invalid", text, reason: "not-a-number" });
+          expect(readPercent(text).kind).toBe("invalid");
+        }
+      ),
+      RUNS
     );
   });
 
@@ -97,7 +111,7 @@ describe("numbers are never made up", () => {
         expect(readNumber(serial, "d/m/yyyy")).toMatchObject({ kind: "invalid", reason: "date" });
         expect(readYear(serial, "yyyy-mm-dd")).toMatchObject({ kind: "invalid", reason: "date" });
       }),
-      RUNS,
+      RUNS
     );
   });
 
@@ -106,7 +120,7 @@ describe("numbers are never made up", () => {
       fc.property(fc.constantFrom(Number.NaN, Infinity, -Infinity), (n) => {
         expect(readNumber(n).kind).toBe("invalid");
         expect(readPercent(n, "0%").kind).not.toBe("ok");
-      }),
+      })
     );
   });
 });
@@ -119,7 +133,7 @@ describe("real numbers read exactly", () => {
         // String(-0) is "0": text cannot carry the sign of zero, so compare by value.
         expect(okValue(readNumber(String(n)))).toEqual(n === 0 ? 0 : n);
       }),
-      RUNS,
+      RUNS
     );
   });
 
@@ -132,7 +146,7 @@ describe("real numbers read exactly", () => {
         expect(okValue(readNumber(`${grouped} บาท`))).toBe(n);
         expect(okValue(readNumber(`(${grouped})`))).toBe(-n);
       }),
-      RUNS,
+      RUNS
     );
   });
 
@@ -144,7 +158,7 @@ describe("real numbers read exactly", () => {
         expect(okValue(readPercent(n / 100, "0%"))).toBeCloseTo(n, 9);
         expect(okValue(readPercent(n))).toBe(n);
       }),
-      RUNS,
+      RUNS
     );
   });
 
@@ -155,7 +169,7 @@ describe("real numbers read exactly", () => {
         if (parsed.kind === "ok") expect(parsed.value).toBe(cleanText(text));
         else expect(["blank", "error"]).toContain(parsed.kind);
       }),
-      RUNS,
+      RUNS
     );
   });
 });
