@@ -13,7 +13,7 @@ export interface SaxEvent {
 export type SaxParse = (chunks: AsyncIterable<unknown>) => AsyncIterable<SaxEvent[]>;
 
 /** A shared string as exceljs's streaming reader caches it: text, or rich-text runs. */
-export type SharedString = string | { richText: { text?: unknown }[] } | undefined;
+export type SharedString = string | { richText: { text?: unknown }[] } | null | undefined;
 
 export interface SheetStreamContext {
   readonly store: WorkbookStore;
@@ -43,6 +43,8 @@ function localName(qualified: string): string {
 
 function sharedStringText(entry: SharedString, index: number): string {
   if (entry === undefined) throw new Error(`shared string ${index} is missing`);
+  // exceljs gives null for an empty <si><t/></si>: an empty string, not a broken file.
+  if (entry === null) return "";
   return decodeOoxmlText(typeof entry === "string" ? entry : richTextToString(entry.richText));
 }
 
