@@ -21,14 +21,14 @@ const STYLES =
   `<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`;
 
 const SHARED =
-  `<sst ${MAIN} count="3" uniqueCount="3"><si><t>หน่วยงาน</t></si>` +
+  `<sst ${MAIN} count="4" uniqueCount="4"><si><t>หน่วยงาน</t></si>` +
   `<si><r><rPr><b/></rPr><t>กรม</t></r><r><t xml:space="preserve">การจัดหางาน</t></r></si>` +
-  `<si><t>A&amp;B_x000D_C</t></si></sst>`;
+  `<si><t>A&amp;B_x000D_C</t></si><si><t/></si></sst>`;
 
 /** Row 1: shared strings; row 2: date (1904 system), percent, boolean, error, formula text; row 3: inline strings. */
 const SHEET1 =
   `<worksheet ${MAIN} ${REL}><sheetData>` +
-  `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>` +
+  `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>` +
   `<row r="2"><c r="A2" s="1"><v>44560</v></c><c r="B2" s="2"><v>0.455</v></c><c r="C2" t="b"><v>1</v></c>` +
   `<c r="D2" t="e"><v>#REF!</v></c><c r="E2" t="str"><f>"กรม"&amp;"แรงงาน"</f><v>กรมแรงงาน</v></c><c r="F2" t="e"><f>NA()</f><v>#N/A</v></c></row>` +
   `<row r="3"><c r="A3" t="inlineStr"><is><t>ข้อความ</t></is></c><c r="B3"><f>1+1</f></c></row>` +
@@ -96,7 +96,8 @@ describe.each([
     ];
     const [block] = await streamed.readBlocks(request);
     expect(block.values).toEqual([
-      ["หน่วยงาน", "กรมการจัดหางาน", "A&B\rC", null, null, null],
+      // an empty shared string (<si><t/></si>) is an empty text, by both readers
+      ["หน่วยงาน", "กรมการจัดหางาน", "A&B\rC", "", null, null],
       [DEC_31_2025_1904, 0.455, true, excelError("#REF!"), "กรมแรงงาน", excelError("#N/A")],
       ["ข้อความ", null, null, null, null, null],
     ]);
