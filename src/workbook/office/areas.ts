@@ -10,12 +10,15 @@ export interface CellPosition {
 /** "A1" for one cell, "A1:C4" for more. */
 export function rangeAddress(r: RangeRef): string {
   const first = cellAddress(r.firstRow, r.firstColumn);
-  return r.firstRow === r.lastRow && r.firstColumn === r.lastColumn ? first : `${first}:${cellAddress(r.lastRow, r.lastColumn)}`;
+  return r.firstRow === r.lastRow && r.firstColumn === r.lastColumn
+    ? first
+    : `${first}:${cellAddress(r.lastRow, r.lastColumn)}`;
 }
 
 /** A1 address with `$` anchors, for formulas such as list sources. */
 export function absoluteAddress(r: RangeRef): string {
-  const abs = (row: number, column: number) => cellAddress(row, column).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+  const abs = (row: number, column: number) =>
+    cellAddress(row, column).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
   return `${abs(r.firstRow, r.firstColumn)}:${abs(r.lastRow, r.lastColumn)}`;
 }
 
@@ -40,7 +43,7 @@ export function cellsToRectangles(cells: readonly CellPosition[]): RangeRef[] {
   for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
     const columns = [...new Set(byRow.get(row))].sort((a, b) => a - b);
     const next = new Map<string, RangeRef>();
-    for (let i = 0; i < columns.length; ) {
+    for (let i = 0; i < columns.length;) {
       let j = i;
       while (j + 1 < columns.length && columns[j + 1] === columns[j] + 1) j++;
       const key = `${columns[i]}:${columns[j]}`;
@@ -49,7 +52,12 @@ export function cellsToRectangles(cells: readonly CellPosition[]): RangeRef[] {
         next.set(key, { ...above, lastRow: row });
         open.delete(key);
       } else {
-        next.set(key, { firstRow: row, lastRow: row, firstColumn: columns[i], lastColumn: columns[j] });
+        next.set(key, {
+          firstRow: row,
+          lastRow: row,
+          firstColumn: columns[i],
+          lastColumn: columns[j],
+        });
       }
       i = j + 1;
     }

@@ -33,13 +33,14 @@ export class WriteBatch {
 
   constructor(
     readonly context: Excel.RequestContext,
-    private readonly budgetBytes = REQUEST_BUDGET_BYTES,
+    private readonly budgetBytes = REQUEST_BUDGET_BYTES
   ) {}
 
   /** Bytes that `operations` queued operations carrying `data` will add; call before queueing them. */
   async reserve(dataBytes: number, operations = 1): Promise<void> {
     const bytes = dataBytes + operations * OPERATION_OVERHEAD_BYTES;
-    if (this.queuedOperations > 0 && this.queuedBytes + bytes > this.budgetBytes) await this.flush();
+    if (this.queuedOperations > 0 && this.queuedBytes + bytes > this.budgetBytes)
+      await this.flush();
     this.queuedBytes += bytes;
     this.queuedOperations += operations;
   }

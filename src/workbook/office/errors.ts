@@ -1,10 +1,16 @@
 // Errors of the Office.js adapter: payload-limit detection and rethrowing with the action's context.
 
 /** Office.js error codes meaning "this request or its response is too big for one round trip". */
-const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "PayloadTooLarge"]);
+const PAYLOAD_CODES = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+  "PayloadTooLarge",
+]);
 
 function codeOf(error: unknown): string {
-  return typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "string"
+  return typeof error === "object" &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === "string"
     ? (error as { code: string }).code
     : "";
 }
@@ -23,7 +29,7 @@ export class OfficeAdapterError extends Error {
 
   constructor(
     message: string,
-    override readonly cause: unknown,
+    override readonly cause: unknown
   ) {
     const inner = cause instanceof Error ? cause.message : String(cause);
     super(`${message}: ${inner}`);

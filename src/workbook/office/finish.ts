@@ -34,12 +34,18 @@ function syncedId(sheet: Excel.Worksheet): string | null {
  * registry as this run's) and their tables step aside under temporary names, the new sheets and
  * tables take their final names, the registry is rewritten, and only then the replaced sheets go.
  */
-export function queueFinish(context: Excel.RequestContext, plan: WritePlan, added: readonly AddedSheet[], listing: SheetListing): void {
+export function queueFinish(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  added: readonly AddedSheet[],
+  listing: SheetListing
+): void {
   const sheets = context.workbook.worksheets;
   const tablesMoved = movedTables(plan, listing);
   const replaced = plan.deleteSheets.map((name, i) => {
     const sheet = sheets.getItem(name);
-    for (const t of listing.sheets.find((s) => s.name === name)?.tables ?? []) sheet.tables.getItem(t.name).name = tablesMoved.get(t.name)!;
+    for (const t of listing.sheets.find((s) => s.name === name)?.tables ?? [])
+      sheet.tables.getItem(t.name).name = tablesMoved.get(t.name)!;
     sheet.name = `${plan.oldPrefix}${i + 1}`;
     return sheet;
   });
@@ -49,7 +55,13 @@ export function queueFinish(context: Excel.RequestContext, plan: WritePlan, adde
   }
   const entries: OfficeRegistryEntry[] = [
     ...plan.keptRegistry,
-    ...added.map((a) => ({ sheet: a.planned.finalName, key: a.planned.doc.key, ...plan.mark, writtenAt: plan.writtenAt, sheetId: a.sheet.id })),
+    ...added.map((a) => ({
+      sheet: a.planned.finalName,
+      key: a.planned.doc.key,
+      ...plan.mark,
+      writtenAt: plan.writtenAt,
+      sheetId: a.sheet.id,
+    })),
   ];
   queueRegistryWrite(context, entries, listing.registryRows);
   for (const sheet of replaced) sheet.delete();
@@ -59,8 +71,15 @@ export function queueFinish(context: Excel.RequestContext, plan: WritePlan, adde
  * After a failure anywhere in the write: deletes every sheet this write added (by id once synced, or
  * by temporary name), puts replaced sheets and tables back under their names, restores the registry.
  */
-export async function undoWrite(context: Excel.RequestContext, plan: WritePlan, added: readonly AddedSheet[], listing: SheetListing): Promise<void> {
-  const ids = new Set(added.map((a) => syncedId(a.sheet)).filter((id): id is string => id !== null));
+export async function undoWrite(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  added: readonly AddedSheet[],
+  listing: SheetListing
+): Promise<void> {
+  const ids = new Set(
+    added.map((a) => syncedId(a.sheet)).filter((id): id is string => id !== null)
+  );
   const sheets = context.workbook.worksheets.load("items/name,items/id");
   const tables = context.workbook.tables.load("items/name");
   await context.sync();
@@ -69,13 +88,19 @@ export async function undoWrite(context: Excel.RequestContext, plan: WritePlan, 
     const moved = sheets.items.find((s) => s.name === `${plan.oldPrefix}${i + 1}`);
     if (moved) moved.name = name;
   });
-  const originalTable = new Map([...movedTables(plan, listing)].map(([original, temp]) => [temp, original]));
+  const originalTable = new Map(
+    [...movedTables(plan, listing)].map(([original, temp]) => [temp, original])
+  );
   for (const t of tables.items) {
     const original = originalTable.get(t.name);
     if (original) t.name = original;
   }
   if (listing.registryRows !== null) {
-    queueRegistryWrite(context, listing.registry, Math.max(listing.registryRows, listing.registry.length + added.length + 1));
+    queueRegistryWrite(
+      context,
+      listing.registry,
+      Math.max(listing.registryRows, listing.registry.length + added.length + 1)
+    );
   } else {
     sheets.items.find((s) => s.name === REGISTRY_SHEET)?.delete();
   }

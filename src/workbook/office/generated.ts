@@ -19,7 +19,12 @@ export interface GeneratedResult {
   readonly notes: AdapterNote[];
 }
 
-async function renderDoc(context: Excel.RequestContext, batch: WriteBatch, base: Omit<RenderContext, "sheet" | "planned">, planned: PlannedDoc): Promise<AddedSheet & { paged: boolean }> {
+async function renderDoc(
+  context: Excel.RequestContext,
+  batch: WriteBatch,
+  base: Omit<RenderContext, "sheet" | "planned">,
+  planned: PlannedDoc
+): Promise<AddedSheet & { paged: boolean }> {
   await batch.reserve(0, 2);
   const sheet = context.workbook.worksheets.add(planned.tempName);
   sheet.load("id");
@@ -44,7 +49,7 @@ export async function writeGeneratedSheets(
   mark: Omit<GeneratedMark, "key">,
   listing: SheetListing,
   features: OfficeFeatures,
-  progress?: ProgressFn,
+  progress?: ProgressFn
 ): Promise<GeneratedResult> {
   let token = newWriteToken();
   while (listing.sheets.some((s) => s.name.includes(token))) token = newWriteToken();
@@ -79,10 +84,18 @@ export async function writeGeneratedSheets(
     } catch (cleanupError) {
       cleanup = ` (removing the unfinished sheets also failed: ${cleanupError instanceof Error ? cleanupError.message : String(cleanupError)})`;
     }
-    throw withContext(`writing generated sheets ${plan.docs.map((p) => `"${p.finalName}"`).join(", ")} failed${cleanup}`, error);
+    throw withContext(
+      `writing generated sheets ${plan.docs.map((p) => `"${p.finalName}"`).join(", ")} failed${cleanup}`,
+      error
+    );
   }
   progress?.(total, total, "");
   if (unpaged.length) notes.push(note("no-page-layout", unpaged.join(", ")));
-  const written = plan.docs.map((p) => ({ key: p.doc.key, name: p.finalName, charts: p.doc.charts.length, replaced: p.replaces.length > 0 }));
+  const written = plan.docs.map((p) => ({
+    key: p.doc.key,
+    name: p.finalName,
+    charts: p.doc.charts.length,
+    replaced: p.replaces.length > 0,
+  }));
   return { written, notes };
 }

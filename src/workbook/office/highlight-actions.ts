@@ -35,7 +35,10 @@ function sheetGetter(context: Excel.RequestContext): (name: string) => Excel.Wor
 
 function readRecord(context: Excel.RequestContext, listing: SheetListing): Excel.Range | null {
   if (!listing.sheets.some((s) => s.name === HIGHLIGHT_SHEET)) return null;
-  return context.workbook.worksheets.getItem(HIGHLIGHT_SHEET).getUsedRangeOrNullObject(true /* valuesOnly */).load("values");
+  return context.workbook.worksheets
+    .getItem(HIGHLIGHT_SHEET)
+    .getUsedRangeOrNullObject(true /* valuesOnly */)
+    .load("values");
 }
 
 function recorded(range: Excel.Range | null): SavedFill[] {
@@ -52,14 +55,16 @@ export async function highlightCells(
   context: Excel.RequestContext,
   cells: readonly CellRef[],
   listing: SheetListing,
-  features: OfficeFeatures,
+  features: OfficeFeatures
 ): Promise<HighlightResult> {
   const notes: AdapterNote[] = [];
   const targets = targetCells(cells, listing, notes);
   const sheet = sheetGetter(context);
   const recordRange = readRecord(context, listing);
   const fillProperties = features.fillPattern ? "color,pattern,patternColor" : "color";
-  const fills = targets.map((c) => sheet(c.sheet).getRange(c.address).format.fill.load(fillProperties));
+  const fills = targets.map((c) =>
+    sheet(c.sheet).getRange(c.address).format.fill.load(fillProperties)
+  );
   await context.sync();
 
   const saved = recorded(recordRange);
@@ -67,7 +72,8 @@ export async function highlightCells(
   const wanted = new Set(targets.map(keyOf));
   const existing = new Set(listing.sheets.map((s) => s.name));
   for (const s of saved) {
-    if (!wanted.has(keyOf(s)) && existing.has(s.sheet)) restoreFill(sheet(s.sheet).getRange(s.address).format.fill, s, features);
+    if (!wanted.has(keyOf(s)) && existing.has(s.sheet))
+      restoreFill(sheet(s.sheet).getRange(s.address).format.fill, s, features);
   }
   const record = targets.map((c, i): SavedFill => {
     const before = savedByKey.get(keyOf(c));
@@ -91,7 +97,7 @@ export async function highlightCells(
 export async function clearHighlightedCells(
   context: Excel.RequestContext,
   listing: SheetListing,
-  features: OfficeFeatures,
+  features: OfficeFeatures
 ): Promise<HighlightResult> {
   const recordRange = readRecord(context, listing);
   if (!recordRange) return { cells: 0, notes: [] };
@@ -103,7 +109,8 @@ export async function clearHighlightedCells(
   const gone = [...new Set(saved.filter((s) => !existing.has(s.sheet)).map((s) => s.sheet))];
   if (gone.length) notes.push(note("highlight-sheet-missing", gone.join(", ")));
   const sheet = sheetGetter(context);
-  for (const s of restorable) restoreFill(sheet(s.sheet).getRange(s.address).format.fill, s, features);
+  for (const s of restorable)
+    restoreFill(sheet(s.sheet).getRange(s.address).format.fill, s, features);
   queueRecord(context, [], listing);
   await context.sync();
   if (!features.fillPattern && restorable.some(isWhite)) notes.push(note("no-fill-pattern"));

@@ -31,7 +31,11 @@ const SINGLE_CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 
 function normalAddress(address: string): string {
   const m = SINGLE_CELL.exec(address.trim());
-  if (!m) throw new OfficeAdapterError("highlight", new Error(`"${address}" is not a single cell address`));
+  if (!m)
+    throw new OfficeAdapterError(
+      "highlight",
+      new Error(`"${address}" is not a single cell address`)
+    );
   return `${m[1].toUpperCase()}${m[2]}`;
 }
 
@@ -41,17 +45,29 @@ export const keyOf = (c: CellRef): string => `${c.sheet}\u0000${c.address}`;
 export function decodeSavedFills(values: readonly (readonly unknown[])[]): SavedFill[] {
   return values.slice(1).flatMap((row) => {
     const [sheet, address, color, pattern, patternColor] = row.map((v) => String(v ?? ""));
-    return sheet && SINGLE_CELL.test(address) ? [{ sheet, address, color, pattern, patternColor }] : [];
+    return sheet && SINGLE_CELL.test(address)
+      ? [{ sheet, address, color, pattern, patternColor }]
+      : [];
   });
 }
 
 function encodeSavedFills(saved: readonly SavedFill[]): string[][] {
-  return [[...HIGHLIGHT_HEADER], ...saved.map((s) => [s.sheet, s.address, s.color, s.pattern, s.patternColor])];
+  return [
+    [...HIGHLIGHT_HEADER],
+    ...saved.map((s) => [s.sheet, s.address, s.color, s.pattern, s.patternColor]),
+  ];
 }
 
 /** Puts a fill back as it was; without fill patterns (ExcelApi < 1.9) white counts as no fill. */
-export function restoreFill(fill: Excel.RangeFill, saved: SavedFill, features: OfficeFeatures): void {
-  const none = saved.pattern === "None" || saved.color === "" || (!features.fillPattern && saved.color.toUpperCase() === "#FFFFFF");
+export function restoreFill(
+  fill: Excel.RangeFill,
+  saved: SavedFill,
+  features: OfficeFeatures
+): void {
+  const none =
+    saved.pattern === "None" ||
+    saved.color === "" ||
+    (!features.fillPattern && saved.color.toUpperCase() === "#FFFFFF");
   if (none) {
     fill.clear();
     return;
@@ -64,8 +80,14 @@ export function restoreFill(fill: Excel.RangeFill, saved: SavedFill, features: O
 }
 
 /** Existing, de-duplicated cells on sheets of the user (never the product's own sheets). */
-export function targetCells(cells: readonly CellRef[], listing: SheetListing, notes: AdapterNote[]): CellRef[] {
-  const names = new Set(listing.sheets.filter((s) => !s.name.startsWith("_pyp_")).map((s) => s.name));
+export function targetCells(
+  cells: readonly CellRef[],
+  listing: SheetListing,
+  notes: AdapterNote[]
+): CellRef[] {
+  const names = new Set(
+    listing.sheets.filter((s) => !s.name.startsWith("_pyp_")).map((s) => s.name)
+  );
   const seen = new Set<string>();
   const missing = new Set<string>();
   const out: CellRef[] = [];
@@ -80,12 +102,17 @@ export function targetCells(cells: readonly CellRef[], listing: SheetListing, no
     out.push(cell);
   }
   if (missing.size) notes.push(note("highlight-sheet-missing", [...missing].join(", ")));
-  if (out.length > MAX_HIGHLIGHT_CELLS) notes.push(note("highlight-truncated", String(MAX_HIGHLIGHT_CELLS)));
+  if (out.length > MAX_HIGHLIGHT_CELLS)
+    notes.push(note("highlight-truncated", String(MAX_HIGHLIGHT_CELLS)));
   return out.slice(0, MAX_HIGHLIGHT_CELLS);
 }
 
 /** Queues the highlight fill on cells, grouped per sheet (one request per address list with ExcelApi 1.9). */
-export function queueHighlightFill(context: Excel.RequestContext, cells: readonly CellRef[], features: OfficeFeatures): void {
+export function queueHighlightFill(
+  context: Excel.RequestContext,
+  cells: readonly CellRef[],
+  features: OfficeFeatures
+): void {
   const bySheet = new Map<string, string[]>();
   for (const c of cells) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c.address]);
   for (const [sheetName, addresses] of bySheet) {
@@ -108,13 +135,19 @@ function singleCellRange(address: string): RangeRef {
 }
 
 /** Writes the record sheet (created very hidden), or deletes it when nothing stays highlighted. */
-export function queueRecord(context: Excel.RequestContext, saved: readonly SavedFill[], listing: SheetListing): void {
+export function queueRecord(
+  context: Excel.RequestContext,
+  saved: readonly SavedFill[],
+  listing: SheetListing
+): void {
   const existing = listing.sheets.find((s) => s.name === HIGHLIGHT_SHEET);
   if (saved.length === 0) {
     if (existing) context.workbook.worksheets.getItem(HIGHLIGHT_SHEET).delete();
     return;
   }
-  const sheet = existing ? context.workbook.worksheets.getItem(HIGHLIGHT_SHEET) : context.workbook.worksheets.add(HIGHLIGHT_SHEET);
+  const sheet = existing
+    ? context.workbook.worksheets.getItem(HIGHLIGHT_SHEET)
+    : context.workbook.worksheets.add(HIGHLIGHT_SHEET);
   if (!existing) sheet.visibility = Excel.SheetVisibility.veryHidden;
   const rows = encodeSavedFills(saved);
   const height = Math.max(rows.length, existing?.lastRow ?? 0);

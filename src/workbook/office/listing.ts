@@ -40,20 +40,29 @@ export async function loadSheetListing(context: Excel.RequestContext): Promise<S
   const tables = context.workbook.tables.load("items/name,items/showHeaders,items/showTotals");
   await context.sync();
 
-  const used = worksheets.items.map((sheet) => sheet.getUsedRangeOrNullObject(true /* valuesOnly */).load("rowIndex,columnIndex,rowCount,columnCount"));
+  const used = worksheets.items.map((sheet) =>
+    sheet
+      .getUsedRangeOrNullObject(true /* valuesOnly */)
+      .load("rowIndex,columnIndex,rowCount,columnCount")
+  );
   const tableProxies: TableProxies[] = tables.items.map((table) => ({
     table,
     sheet: table.worksheet.load("id"),
     range: table.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
   }));
   const registrySheet = worksheets.items.find((s) => s.name === REGISTRY_SHEET);
-  const registryRange = registrySheet?.getUsedRangeOrNullObject(true /* valuesOnly */).load("values,rowIndex,columnIndex,rowCount");
+  const registryRange = registrySheet
+    ?.getUsedRangeOrNullObject(true /* valuesOnly */)
+    .load("values,rowIndex,columnIndex,rowCount");
   await context.sync();
 
   const registryFound = registryRange !== undefined && !registryRange.isNullObject;
-  const registryValues = registryFound && registryRange.rowIndex === 0 && registryRange.columnIndex === 0
-    ? registryRange.values.map((row) => row.map((v) => (v === "" ? null : (v as string | number | boolean))))
-    : [];
+  const registryValues =
+    registryFound && registryRange.rowIndex === 0 && registryRange.columnIndex === 0
+      ? registryRange.values.map((row) =>
+          row.map((v) => (v === "" ? null : (v as string | number | boolean)))
+        )
+      : [];
   const sheetIds = new Map(worksheets.items.map((s) => [s.name, s.id]));
   const registry = readRegistry(registryValues, sheetIds);
   const sheets = worksheets.items.map((sheet, i): SheetInfo => {
@@ -64,10 +73,21 @@ export async function loadSheetListing(context: Excel.RequestContext): Promise<S
       lastRow: range.isNullObject ? 0 : range.rowIndex + range.rowCount,
       lastColumn: range.isNullObject ? 0 : range.columnIndex + range.columnCount,
       visible: sheet.visibility === "Visible",
-      generated: entry ? { key: entry.key, fiscalYear: entry.fiscalYear, quarter: entry.quarter, round: entry.round } : null,
+      generated: entry
+        ? {
+            key: entry.key,
+            fiscalYear: entry.fiscalYear,
+            quarter: entry.quarter,
+            round: entry.round,
+          }
+        : null,
       tables: tableProxies.filter((t) => t.sheet.id === sheet.id).map(tableInfo),
     };
   });
-  const registryRows = registrySheet ? (registryFound ? registryRange.rowIndex + registryRange.rowCount : 0) : null;
+  const registryRows = registrySheet
+    ? registryFound
+      ? registryRange.rowIndex + registryRange.rowCount
+      : 0
+    : null;
   return { sheets, sheetIds, registry, registryRows };
 }

@@ -43,7 +43,8 @@ export function newWriteToken(): string {
 /** A valid table name not in `taken` (lower-cased): letters (Thai vowel marks too), digits, "_" or ".", unique per workbook. */
 export function uniqueTableName(wanted: string, taken: Set<string>): string {
   let base = wanted.replace(/[^\p{L}\p{M}\p{N}_.]/gu, "_");
-  if (!/^[\p{L}_]/u.test(base) || /^[A-Za-z]{1,3}\d+$/.test(base) || /^[RrCc]$/.test(base)) base = `T_${base}`;
+  if (!/^[\p{L}_]/u.test(base) || /^[A-Za-z]{1,3}\d+$/.test(base) || /^[RrCc]$/.test(base))
+    base = `T_${base}`;
   let name = base;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base}_${i}`;
   taken.add(name.toLowerCase());
@@ -55,20 +56,27 @@ export function planWrite(
   mark: Omit<GeneratedMark, "key">,
   listing: SheetListing,
   token: string,
-  writtenAt: string,
+  writtenAt: string
 ): WritePlan {
   const tempPrefix = `_pyp_tmp_${token}_`;
   const replaced = new Map<string, string[]>();
   for (const doc of docs) {
     const run: GeneratedMark = { ...mark, key: doc.key };
-    replaced.set(doc.key, listing.registry.filter((e) => sameRun(e, run)).map((e) => e.sheet));
+    replaced.set(
+      doc.key,
+      listing.registry.filter((e) => sameRun(e, run)).map((e) => e.sheet)
+    );
   }
   const deleteSheets = [...new Set([...replaced.values()].flat())];
   const deleted = new Set(deleteSheets);
   // Final names are free once the replaced sheets are gone; user sheets keep theirs, a clash gets " (2)".
-  const takenSheets = new Set(listing.sheets.filter((s) => !deleted.has(s.name)).map((s) => s.name));
+  const takenSheets = new Set(
+    listing.sheets.filter((s) => !deleted.has(s.name)).map((s) => s.name)
+  );
   const takenTables = new Set(
-    listing.sheets.filter((s) => !deleted.has(s.name)).flatMap((s) => s.tables.map((t) => t.name.toLowerCase())),
+    listing.sheets
+      .filter((s) => !deleted.has(s.name))
+      .flatMap((s) => s.tables.map((t) => t.name.toLowerCase()))
   );
   let tableCount = 0;
   const planned = docs.map((doc, i): PlannedDoc => {
@@ -79,8 +87,23 @@ export function planWrite(
       tempName: `_pyp_${token}_t${++tableCount}`,
       finalName: uniqueTableName(table.name, takenTables),
     }));
-    return { doc, tempName: `${tempPrefix}${i + 1}`, finalName, replaces: replaced.get(doc.key) ?? [], tables };
+    return {
+      doc,
+      tempName: `${tempPrefix}${i + 1}`,
+      finalName,
+      replaces: replaced.get(doc.key) ?? [],
+      tables,
+    };
   });
   const keptRegistry = listing.registry.filter((e) => !deleted.has(e.sheet));
-  return { docs: planned, deleteSheets, keptRegistry, tempPrefix, oldPrefix: `_pyp_old_${token}_`, token, mark, writtenAt };
+  return {
+    docs: planned,
+    deleteSheets,
+    keptRegistry,
+    tempPrefix,
+    oldPrefix: `_pyp_old_${token}_`,
+    token,
+    mark,
+    writtenAt,
+  };
 }

@@ -23,13 +23,20 @@ function capped(requests: readonly BlockRequest[]): BlockRequest[] {
     if (req.rowCount <= rowsPerSlice) return [req];
     const slices: BlockRequest[] = [];
     for (let offset = 0; offset < req.rowCount; offset += rowsPerSlice) {
-      slices.push({ ...req, firstRow: req.firstRow + offset, rowCount: Math.min(rowsPerSlice, req.rowCount - offset) });
+      slices.push({
+        ...req,
+        firstRow: req.firstRow + offset,
+        rowCount: Math.min(rowsPerSlice, req.rowCount - offset),
+      });
     }
     return slices;
   });
 }
 
-async function readOnce(context: Excel.RequestContext, requests: readonly BlockRequest[]): Promise<CellBlock[]> {
+async function readOnce(
+  context: Excel.RequestContext,
+  requests: readonly BlockRequest[]
+): Promise<CellBlock[]> {
   const sheets = new Map<string, Excel.Worksheet>();
   const ranges = requests.map((req) => {
     let sheet = sheets.get(req.sheet);
@@ -37,7 +44,9 @@ async function readOnce(context: Excel.RequestContext, requests: readonly BlockR
       sheet = context.workbook.worksheets.getItem(req.sheet);
       sheets.set(req.sheet, sheet);
     }
-    return sheet.getRangeByIndexes(req.firstRow - 1, req.firstColumn - 1, req.rowCount, req.columnCount).load("values,numberFormat");
+    return sheet
+      .getRangeByIndexes(req.firstRow - 1, req.firstColumn - 1, req.rowCount, req.columnCount)
+      .load("values,numberFormat");
   });
   await context.sync();
   return requests.map((req, i) => ({
@@ -45,12 +54,18 @@ async function readOnce(context: Excel.RequestContext, requests: readonly BlockR
     firstRow: req.firstRow,
     firstColumn: req.firstColumn,
     values: ranges[i].values.map((row) => row.map(cellValueOf)),
-    formats: ranges[i].numberFormat.map((row) => row.map((f) => (typeof f === "string" && f !== "" ? f : "General"))),
+    formats: ranges[i].numberFormat.map((row) =>
+      row.map((f) => (typeof f === "string" && f !== "" ? f : "General"))
+    ),
   }));
 }
 
 function stackRows(top: CellBlock, bottom: CellBlock): CellBlock {
-  return { ...top, values: [...top.values, ...bottom.values], formats: [...top.formats, ...bottom.formats] };
+  return {
+    ...top,
+    values: [...top.values, ...bottom.values],
+    formats: [...top.formats, ...bottom.formats],
+  };
 }
 
 function joinColumns(left: CellBlock, right: CellBlock): CellBlock {
@@ -65,7 +80,10 @@ function joinColumns(left: CellBlock, right: CellBlock): CellBlock {
  * One sync for all requests; when Excel refuses the round trip for size (e.g. many 32,767-character
  * cells), the requests are halved — by request, then by rows, then by columns — and read in turn.
  */
-async function readSplitting(context: Excel.RequestContext, requests: readonly BlockRequest[]): Promise<CellBlock[]> {
+async function readSplitting(
+  context: Excel.RequestContext,
+  requests: readonly BlockRequest[]
+): Promise<CellBlock[]> {
   try {
     return await readOnce(context, requests);
   } catch (error) {
@@ -79,13 +97,21 @@ async function readSplitting(context: Excel.RequestContext, requests: readonly B
     if (req.rowCount > 1) {
       const topRows = Math.ceil(req.rowCount / 2);
       const [top] = await readSplitting(context, [{ ...req, rowCount: topRows }]);
-      const [bottom] = await readSplitting(context, [{ ...req, firstRow: req.firstRow + topRows, rowCount: req.rowCount - topRows }]);
+      const [bottom] = await readSplitting(context, [
+        { ...req, firstRow: req.firstRow + topRows, rowCount: req.rowCount - topRows },
+      ]);
       return [stackRows(top, bottom)];
     }
     if (req.columnCount > 1) {
       const leftColumns = Math.ceil(req.columnCount / 2);
       const [left] = await readSplitting(context, [{ ...req, columnCount: leftColumns }]);
-      const [right] = await readSplitting(context, [{ ...req, firstColumn: req.firstColumn + leftColumns, columnCount: req.columnCount - leftColumns }]);
+      const [right] = await readSplitting(context, [
+        {
+          ...req,
+          firstColumn: req.firstColumn + leftColumns,
+          columnCount: req.columnCount - leftColumns,
+        },
+      ]);
       return [joinColumns(left, right)];
     }
     throw error;
@@ -93,7 +119,10 @@ async function readSplitting(context: Excel.RequestContext, requests: readonly B
 }
 
 /** Blocks in request order; a request over the cell cap comes back as one block all the same. */
-export async function readCellBlocks(context: Excel.RequestContext, requests: readonly BlockRequest[]): Promise<CellBlock[]> {
+export async function readCellBlocks(
+  context: Excel.RequestContext,
+  requests: readonly BlockRequest[]
+): Promise<CellBlock[]> {
   if (requests.length === 0) return [];
   const slices = capped(requests);
   const blocks = await readSplitting(context, slices);

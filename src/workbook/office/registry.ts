@@ -1,7 +1,13 @@
 // The generated-sheet registry in a live workbook: core's columns plus each sheet's id, so a renamed or
 // re-created sheet of the user is never taken for one the product made.
 import { CellValue } from "../../core/cell";
-import { REGISTRY_HEADER, REGISTRY_SHEET, RegistryEntry, decodeRegistry, encodeRegistry } from "../../core/outputs/registry";
+import {
+  REGISTRY_HEADER,
+  REGISTRY_SHEET,
+  RegistryEntry,
+  decodeRegistry,
+  encodeRegistry,
+} from "../../core/outputs/registry";
 
 /** A registry entry with the Office sheet id it was written for ("" when written by another adapter). */
 export interface OfficeRegistryEntry extends RegistryEntry {
@@ -15,7 +21,10 @@ export const SHEET_ID_HEADER = "sheet_id";
  * Entries from the registry sheet's values. An entry counts only when its sheet exists and, if an id
  * was recorded, still has that id: a user sheet that took a deleted generated sheet's name is not ours.
  */
-export function readRegistry(values: readonly (readonly CellValue[])[], sheetIds: ReadonlyMap<string, string>): OfficeRegistryEntry[] {
+export function readRegistry(
+  values: readonly (readonly CellValue[])[],
+  sheetIds: ReadonlyMap<string, string>
+): OfficeRegistryEntry[] {
   if (values.length === 0) return [];
   const header = values[0];
   return values.slice(1).flatMap((row) => {
@@ -31,7 +40,10 @@ export function readRegistry(values: readonly (readonly CellValue[])[], sheetIds
 /** Rows to write (all text), padded with blank rows to `minRows` so an older, longer registry is cleared. */
 export function registryRows(entries: readonly OfficeRegistryEntry[], minRows: number): string[][] {
   const core = encodeRegistry(entries);
-  const rows = core.map((row, i) => [...row.map(String), i === 0 ? SHEET_ID_HEADER : entries[i - 1].sheetId]);
+  const rows = core.map((row, i) => [
+    ...row.map(String),
+    i === 0 ? SHEET_ID_HEADER : entries[i - 1].sheetId,
+  ]);
   const width = rows[0].length;
   while (rows.length < minRows) rows.push(new Array<string>(width).fill(""));
   return rows;
@@ -41,7 +53,7 @@ export function registryRows(entries: readonly OfficeRegistryEntry[], minRows: n
 export function queueRegistryWrite(
   context: Excel.RequestContext,
   entries: readonly OfficeRegistryEntry[],
-  existingRows: number | null,
+  existingRows: number | null
 ): void {
   const sheets = context.workbook.worksheets;
   const sheet = existingRows === null ? sheets.add(REGISTRY_SHEET) : sheets.getItem(REGISTRY_SHEET);

@@ -22,7 +22,8 @@ export function docExtent(doc: SheetDoc): { rows: number; columns: number } {
 /** The value written and its number format: any string is text ("@"), whatever it starts with. */
 function cellContent(cell: DocCell): { value: Written; format: string | null } {
   if (typeof cell.value === "string") return { value: cell.value, format: "@" };
-  if (typeof cell.value === "number" && Number.isFinite(cell.value)) return { value: cell.value, format: cell.style?.numberFormat ?? null };
+  if (typeof cell.value === "number" && Number.isFinite(cell.value))
+    return { value: cell.value, format: cell.style?.numberFormat ?? null };
   return { value: null, format: cell.style?.numberFormat ?? null };
 }
 
@@ -34,8 +35,12 @@ function cellContent(cell: DocCell): { value: Written; format: string | null } {
 export async function writeCellValues(rc: RenderContext, doc: SheetDoc): Promise<void> {
   const { rows, columns } = docExtent(doc);
   if (rows === 0) return;
-  const values: Written[][] = Array.from({ length: rows }, () => new Array<Written>(columns).fill(null));
-  const formats: (string | null)[][] = Array.from({ length: rows }, () => new Array<string | null>(columns).fill(null));
+  const values: Written[][] = Array.from({ length: rows }, () =>
+    new Array<Written>(columns).fill(null)
+  );
+  const formats: (string | null)[][] = Array.from({ length: rows }, () =>
+    new Array<string | null>(columns).fill(null)
+  );
   for (const cell of doc.cells) {
     const { value, format } = cellContent(cell);
     values[cell.row - 1][cell.column - 1] = value;
@@ -45,7 +50,11 @@ export async function writeCellValues(rc: RenderContext, doc: SheetDoc): Promise
   while (first < rows) {
     let bytes = 0;
     let last = first;
-    while (last < rows && (last === first || ((last - first + 1) * columns <= WRITE_BLOCK_CELLS && bytes < WRITE_BLOCK_BYTES))) {
+    while (
+      last < rows &&
+      (last === first ||
+        ((last - first + 1) * columns <= WRITE_BLOCK_CELLS && bytes < WRITE_BLOCK_BYTES))
+    ) {
       bytes += payloadBytes(values[last]) + payloadBytes(formats[last]);
       last++;
     }
@@ -71,9 +80,12 @@ export async function writeSheetFrame(rc: RenderContext, doc: SheetDoc): Promise
   }
   for (const run of equalRuns(doc.columnWidths.map((w, i) => ({ at: i, value: w })))) {
     await rc.batch.reserve(0);
-    sheet.getRangeByIndexes(0, run.from, 1, run.to - run.from + 1).format.columnWidth = columnWidthPoints(run.value);
+    sheet.getRangeByIndexes(0, run.from, 1, run.to - run.from + 1).format.columnWidth =
+      columnWidthPoints(run.value);
   }
-  const heights = [...(doc.rowHeights ?? [])].sort((a, b) => a.row - b.row).map((h) => ({ at: h.row - 1, value: h.height }));
+  const heights = [...(doc.rowHeights ?? [])]
+    .sort((a, b) => a.row - b.row)
+    .map((h) => ({ at: h.row - 1, value: h.height }));
   for (const run of equalRuns(heights)) {
     await rc.batch.reserve(0);
     sheet.getRangeByIndexes(run.from, 0, run.to - run.from + 1, 1).format.rowHeight = run.value;
@@ -81,7 +93,9 @@ export async function writeSheetFrame(rc: RenderContext, doc: SheetDoc): Promise
 }
 
 /** Consecutive positions with the same value, so one request sets them all. */
-export function equalRuns(items: readonly { at: number; value: number }[]): { from: number; to: number; value: number }[] {
+export function equalRuns(
+  items: readonly { at: number; value: number }[]
+): { from: number; to: number; value: number }[] {
   const runs: { from: number; to: number; value: number }[] = [];
   for (const item of items) {
     const last = runs[runs.length - 1];

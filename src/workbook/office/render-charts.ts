@@ -21,7 +21,8 @@ export async function writeCharts(rc: RenderContext, charts: readonly DocChart[]
   for (const chart of charts) {
     if (chart.series.length === 0) continue;
     await rc.batch.reserve(payloadBytes(chart), CHART_OPERATIONS + chart.series.length * 5);
-    const type = chart.type === "bar" ? Excel.ChartType.barClustered : Excel.ChartType.columnClustered;
+    const type =
+      chart.type === "bar" ? Excel.ChartType.barClustered : Excel.ChartType.columnClustered;
     const first = chart.series[0].values;
     // One series from the first values range, whichever way it runs.
     const isRow = first.firstRow === first.lastRow && first.lastColumn > first.firstColumn;

@@ -10,12 +10,14 @@ export async function writeView(rc: RenderContext, doc: SheetDoc): Promise<void>
   await rc.batch.reserve(0, 3);
   const rows = doc.freeze?.rows ?? 0;
   const columns = doc.freeze?.columns ?? 0;
-  if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+  if (rows > 0 && columns > 0)
+    sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
   else if (rows > 0) sheet.freezePanes.freezeRows(rows);
   else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
   if (doc.tabColor) sheet.tabColor = hexColor(doc.tabColor);
   if (features.gridlines) sheet.showGridlines = doc.showGridlines;
-  else if (!doc.showGridlines && !rc.notes.some((n) => n.code === "no-gridlines")) rc.notes.push(note("no-gridlines"));
+  else if (!doc.showGridlines && !rc.notes.some((n) => n.code === "no-gridlines"))
+    rc.notes.push(note("no-gridlines"));
 }
 
 /** Drop-down lists (ExcelApi 1.8): inline values, or a range on a sheet (by its current name, followed on rename). */
@@ -23,7 +25,8 @@ export async function writeValidations(rc: RenderContext, doc: SheetDoc): Promis
   const validations = doc.validations ?? [];
   if (validations.length === 0) return;
   if (!rc.features.dataValidation) {
-    if (!rc.notes.some((n) => n.code === "no-data-validation")) rc.notes.push(note("no-data-validation"));
+    if (!rc.notes.some((n) => n.code === "no-data-validation"))
+      rc.notes.push(note("no-data-validation"));
     return;
   }
   for (const v of validations) {
@@ -42,7 +45,10 @@ export async function writeValidations(rc: RenderContext, doc: SheetDoc): Promis
 export async function writeTables(rc: RenderContext): Promise<void> {
   for (const planned of rc.planned.tables) {
     await rc.batch.reserve(0, 3);
-    const table = rc.sheet.tables.add(rc.sheet.getRange(rangeAddress(planned.table.range)), true /* hasHeaders */);
+    const table = rc.sheet.tables.add(
+      rc.sheet.getRange(rangeAddress(planned.table.range)),
+      true /* hasHeaders */
+    );
     table.name = planned.tempName;
     if (planned.table.style) table.style = planned.table.style;
   }
@@ -56,7 +62,10 @@ export async function writePage(rc: RenderContext, doc: SheetDoc): Promise<boole
   await rc.batch.reserve(0, 8);
   const layout = rc.sheet.pageLayout;
   layout.paperSize = Excel.PaperType.a4;
-  layout.orientation = page.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+  layout.orientation =
+    page.orientation === "landscape"
+      ? Excel.PageOrientation.landscape
+      : Excel.PageOrientation.portrait;
   const points = (cm: number) => Math.round(cm * POINTS_PER_CM * 100) / 100;
   layout.leftMargin = points(page.marginsCm.left);
   layout.rightMargin = points(page.marginsCm.right);

@@ -21,7 +21,18 @@ const BORDER_COLOR = "#808080";
 
 /** Operations applyLook queues for a look (for the request budget). */
 function lookOperations(look: Look): number {
-  const flags = [look.bold, look.italic, look.underline || look.link, look.size, look.color || look.link, look.fill, look.align, look.valign, look.wrap, look.indent];
+  const flags = [
+    look.bold,
+    look.italic,
+    look.underline || look.link,
+    look.size,
+    look.color || look.link,
+    look.fill,
+    look.align,
+    look.valign,
+    look.wrap,
+    look.indent,
+  ];
   return flags.filter(Boolean).length + (look.border === "thin" ? EDGES.length * 3 : 0);
 }
 
@@ -87,9 +98,15 @@ export async function writeStyles(rc: RenderContext, doc: SheetDoc): Promise<voi
       }
     }
     if (look.border === "thin") {
-      for (const r of rectangles.filter((x) => x.lastRow > x.firstRow || x.lastColumn > x.firstColumn)) {
+      for (const r of rectangles.filter(
+        (x) => x.lastRow > x.firstRow || x.lastColumn > x.firstColumn
+      )) {
         await rc.batch.reserve(0, 6);
-        applyInsideBorders(rc.sheet.getRange(rangeAddress(r)), r.lastRow - r.firstRow + 1, r.lastColumn - r.firstColumn + 1);
+        applyInsideBorders(
+          rc.sheet.getRange(rangeAddress(r)),
+          r.lastRow - r.firstRow + 1,
+          r.lastColumn - r.firstColumn + 1
+        );
       }
     }
   }
@@ -107,7 +124,9 @@ export async function writeMerges(rc: RenderContext, doc: SheetDoc): Promise<voi
 export async function writeLinks(rc: RenderContext, doc: SheetDoc): Promise<void> {
   for (const cell of doc.cells) {
     if (!cell.link) continue;
-    const link: Excel.RangeHyperlink = { documentReference: `${quotedSheet(rc.linkSheetName(cell.link.sheet))}!${cell.link.cell}` };
+    const link: Excel.RangeHyperlink = {
+      documentReference: `${quotedSheet(rc.linkSheetName(cell.link.sheet))}!${cell.link.cell}`,
+    };
     if (cell.value !== null) link.textToDisplay = String(cell.value);
     await rc.batch.reserve(payloadBytes(link));
     rc.sheet.getRangeByIndexes(cell.row - 1, cell.column - 1, 1, 1).hyperlink = link;

@@ -2,7 +2,15 @@
 import { CellBlock } from "../../core/cell";
 import { Lang } from "../../core/findings";
 import { SheetDoc } from "../../core/outputs/sheet-doc";
-import { BlockRequest, GeneratedMark, ProgressFn, SheetInfo, WorkbookSource, WorkbookTarget, WrittenSheet } from "../../core/port";
+import {
+  BlockRequest,
+  GeneratedMark,
+  ProgressFn,
+  SheetInfo,
+  WorkbookSource,
+  WorkbookTarget,
+  WrittenSheet,
+} from "../../core/port";
 import { withContext } from "./errors";
 import { OfficeFeatures, detectFeatures } from "./features";
 import { writeGeneratedSheets } from "./generated";
@@ -37,7 +45,7 @@ export class OfficeWorkbook implements WorkbookSource, WorkbookTarget {
   constructor(
     private readonly context: Excel.RequestContext,
     readonly label: string,
-    options: OfficeWorkbookOptions = {},
+    options: OfficeWorkbookOptions = {}
   ) {
     this.features = options.features ?? detectFeatures();
     this.lang = options.lang ?? "th";
@@ -58,11 +66,22 @@ export class OfficeWorkbook implements WorkbookSource, WorkbookTarget {
     }
   }
 
-  async writeGenerated(docs: readonly SheetDoc[], mark: Omit<GeneratedMark, "key">, progress?: ProgressFn): Promise<WrittenSheet[]> {
+  async writeGenerated(
+    docs: readonly SheetDoc[],
+    mark: Omit<GeneratedMark, "key">,
+    progress?: ProgressFn
+  ): Promise<WrittenSheet[]> {
     const listing = await this.sheetListing();
     this.listing = null;
     try {
-      const result = await writeGeneratedSheets(this.context, docs, mark, listing, this.features, progress);
+      const result = await writeGeneratedSheets(
+        this.context,
+        docs,
+        mark,
+        listing,
+        this.features,
+        progress
+      );
       this.setNotes(result.notes);
       return result.written;
     } catch (error) {

@@ -49,7 +49,8 @@ export function parseArea(local: string): Area {
   const r1 = wholeColumns ? MAX_ROWS - 1 : Math.max(start.row ?? 0, end.row ?? 0);
   const c0 = wholeRows ? 0 : Math.min(start.column ?? 0, end.column ?? 0);
   const c1 = wholeRows ? MAX_COLUMNS - 1 : Math.max(start.column ?? 0, end.column ?? 0);
-  if (r1 >= MAX_ROWS || c1 >= MAX_COLUMNS) throw new Error(`reference "${local}" is outside the sheet`);
+  if (r1 >= MAX_ROWS || c1 >= MAX_COLUMNS)
+    throw new Error(`reference "${local}" is outside the sheet`);
   return { row: r0, column: c0, rows: r1 - r0 + 1, columns: c1 - c0 + 1 };
 }
 
@@ -76,7 +77,12 @@ export function cellCount(area: Area): number {
 }
 
 export function intersects(a: Area, b: Area): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.column < b.column + b.columns &&
+    b.column < a.column + a.columns
+  );
 }
 
 /** Calls fn for every cell of the area (0-based row, column). */

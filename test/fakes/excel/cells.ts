@@ -31,17 +31,22 @@ interface Typed {
 /** What Excel makes of a string written into a cell whose format is not Text ("@"). */
 export function typedText(text: string): Typed {
   if (text === "") return { value: null };
-  if (/^[=+@]./s.test(text) || /^-[^\d.]/s.test(text)) return { value: null, formula: text.startsWith("=") ? text : `=${text}` };
+  if (/^[=+@]./s.test(text) || /^-[^\d.]/s.test(text))
+    return { value: null, formula: text.startsWith("=") ? text : `=${text}` };
   const error = asExcelErrorText(text);
   if (error) return { value: error };
   const plain = text.trim();
-  if (/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][+-]?\d+)?$/.test(plain)) return { value: Number(plain.replace(/,/g, "")) };
+  if (/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][+-]?\d+)?$/.test(plain))
+    return { value: Number(plain.replace(/,/g, "")) };
   const percent = /^([+-]?\d+(\.\d+)?)\s*%$/.exec(plain);
   if (percent) return { value: Number(percent[1]) / 100, format: "0%" };
   if (/^(true|false)$/i.test(plain)) return { value: plain.toLowerCase() === "true" };
   const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(plain);
   if (date) {
-    const serial = Math.round((Date.UTC(Number(date[3]), Number(date[1]) - 1, Number(date[2])) - Date.UTC(1899, 11, 30)) / 86_400_000);
+    const serial = Math.round(
+      (Date.UTC(Number(date[3]), Number(date[1]) - 1, Number(date[2])) - Date.UTC(1899, 11, 30)) /
+        86_400_000
+    );
     return { value: serial, format: "m/d/yyyy" };
   }
   return { value: text };
@@ -59,8 +64,13 @@ export function writeCell(sheet: FakeSheet, row: number, column: number, input: 
     setValue(sheet, row, column, input);
     return;
   }
-  if (typeof input !== "string") throw new FakeOfficeError(FakeErrorCode.invalidArgument, `Invalid cell value ${JSON.stringify(input)}.`);
-  if (input.length > 32_767) throw new FakeOfficeError(FakeErrorCode.invalidArgument, "Text longer than 32,767 characters.");
+  if (typeof input !== "string")
+    throw new FakeOfficeError(
+      FakeErrorCode.invalidArgument,
+      `Invalid cell value ${JSON.stringify(input)}.`
+    );
+  if (input.length > 32_767)
+    throw new FakeOfficeError(FakeErrorCode.invalidArgument, "Text longer than 32,767 characters.");
   if (formatAt(sheet, row, column) === "@") {
     setValue(sheet, row, column, input === "" ? null : input);
     return;
@@ -68,7 +78,8 @@ export function writeCell(sheet: FakeSheet, row: number, column: number, input: 
   const typed = typedText(input);
   setValue(sheet, row, column, typed.value);
   if (typed.formula !== undefined) sheet.formulas.set(key, typed.formula);
-  if (typed.format !== undefined && formatAt(sheet, row, column) === "General") setFormat(sheet, row, column, typed.format);
+  if (typed.format !== undefined && formatAt(sheet, row, column) === "General")
+    setFormat(sheet, row, column, typed.format);
 }
 
 /** A cell value as Office.js returns it in `values`: blank "", errors as their text. */
@@ -83,7 +94,7 @@ export function checkCellLimit(state: FakeWorkbookState, area: Area, what: strin
   if (area.rows * area.columns > state.limits.rangeCells) {
     throw new FakeOfficeError(
       FakeErrorCode.rangeExceedsLimit,
-      `${what}: the range has ${area.rows * area.columns} cells, more than the ${state.limits.rangeCells} allowed in one operation.`,
+      `${what}: the range has ${area.rows * area.columns} cells, more than the ${state.limits.rangeCells} allowed in one operation.`
     );
   }
 }
@@ -97,7 +108,7 @@ export function checkShape(input: unknown, area: Area, what: string): unknown[][
   if (!ok) {
     throw new FakeOfficeError(
       FakeErrorCode.invalidArgument,
-      `${what}: the number of rows or columns in the input array doesn't match the size or dimensions of the range (${area.rows}×${area.columns}).`,
+      `${what}: the number of rows or columns in the input array doesn't match the size or dimensions of the range (${area.rows}×${area.columns}).`
     );
   }
   return input as unknown[][];
@@ -138,16 +149,27 @@ export function usedArea(sheet: FakeSheet, valuesOnly: boolean): Area | null {
     take(r, first);
     take(r, last);
   }
-  const keys = [...sheet.formulas.keys(), ...(valuesOnly ? [] : [...sheet.fills.keys(), ...sheet.styles.keys()])];
+  const keys = [
+    ...sheet.formulas.keys(),
+    ...(valuesOnly ? [] : [...sheet.fills.keys(), ...sheet.styles.keys()]),
+  ];
   for (const key of keys) {
     const [r, c] = key.split(",").map(Number);
     take(r, c);
   }
-  if (!valuesOnly) sheet.formats.forEach((line, r) => line?.forEach((f, c) => f !== undefined && f !== "General" && take(r, c)));
+  if (!valuesOnly)
+    sheet.formats.forEach((line, r) =>
+      line?.forEach((f, c) => f !== undefined && f !== "General" && take(r, c))
+    );
   return r1 < 0 ? null : { row: r0, column: c0, rows: r1 - r0 + 1, columns: c1 - c0 + 1 };
 }
 
-export function forEachCellChecked(state: FakeWorkbookState, area: Area, what: string, fn: (r: number, c: number) => void): void {
+export function forEachCellChecked(
+  state: FakeWorkbookState,
+  area: Area,
+  what: string,
+  fn: (r: number, c: number) => void
+): void {
   checkCellLimit(state, area, what);
   forEachCell(area, fn);
 }

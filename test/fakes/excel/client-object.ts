@@ -9,13 +9,20 @@ export function loadNames(props: unknown): string[] {
       ? props
       : Array.isArray(props)
         ? props.join(",")
-        : typeof props === "object" && props !== null && typeof (props as { select?: unknown }).select === "string"
+        : typeof props === "object" &&
+            props !== null &&
+            typeof (props as { select?: unknown }).select === "string"
           ? (props as { select: string }).select
           : "";
-  const names = raw.split(",").map((p) => p.trim()).filter((p) => p !== "");
+  const names = raw
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
   if (names.length === 0) {
     // Office would load every scalar property; the project's rule is to always name them.
-    throw new Error("fake Excel: load() must name the properties it needs (explicit property lists)");
+    throw new Error(
+      "fake Excel: load() must name the properties it needs (explicit property lists)"
+    );
   }
   return names;
 }
@@ -26,7 +33,7 @@ export abstract class FakeClientObject {
   protected constructor(
     protected readonly ctx: FakeRequestContext,
     /** Readable description such as `worksheets.getItem("Data").getRange("A1")`, used in errors. */
-    readonly objectPath: string,
+    readonly objectPath: string
   ) {}
 
   /** The scalar properties `load` accepts. */
@@ -39,11 +46,21 @@ export abstract class FakeClientObject {
     const allowed = this.loadableProperties();
     const unknown = names.filter((n) => !allowed.includes(n));
     if (unknown.length) {
-      throw new FakeOfficeError(FakeErrorCode.invalidArgument, `Cannot load ${unknown.join(", ")} on ${this.constructor.name}.`);
+      throw new FakeOfficeError(
+        FakeErrorCode.invalidArgument,
+        `Cannot load ${unknown.join(", ")} on ${this.constructor.name}.`
+      );
     }
-    this.ctx.enqueueLoad(`${this.objectPath}.load(${names.join(",")})`, () => this.readProperties(names), (data) => {
-      this.loaded = data === null ? { isNullObject: true } : { ...(data as Record<string, unknown>), isNullObject: false };
-    });
+    this.ctx.enqueueLoad(
+      `${this.objectPath}.load(${names.join(",")})`,
+      () => this.readProperties(names),
+      (data) => {
+        this.loaded =
+          data === null
+            ? { isNullObject: true }
+            : { ...(data as Record<string, unknown>), isNullObject: false };
+      }
+    );
     return this;
   }
 
@@ -59,7 +76,10 @@ export abstract class FakeClientObject {
   protected loadedValue<T>(property: string): T {
     if (!this.loaded || !(property in this.loaded)) {
       if (this.loaded?.isNullObject === true) {
-        throw new FakeOfficeError(FakeErrorCode.invalidOperation, `${this.objectPath} is a null object; check isNullObject first.`);
+        throw new FakeOfficeError(
+          FakeErrorCode.invalidOperation,
+          `${this.objectPath} is a null object; check isNullObject first.`
+        );
       }
       throw propertyNotLoaded(this.constructor.name, property);
     }

@@ -67,7 +67,10 @@ export class FakeRequestContext {
 
   private push(op: QueuedOp): void {
     if (this.closed) {
-      throw new FakeOfficeError(FakeErrorCode.invalidOperation, `Object used outside its Excel.run: ${op.describe}`);
+      throw new FakeOfficeError(
+        FakeErrorCode.invalidOperation,
+        `Object used outside its Excel.run: ${op.describe}`
+      );
     }
     this.queue.push(op);
   }
@@ -86,7 +89,7 @@ export class FakeRequestContext {
       state.stats.responseBytes.push(0);
       throw new FakeOfficeError(
         FakeErrorCode.requestPayloadSizeLimitExceeded,
-        `The request payload size (${requestBytes} bytes) has exceeded the limit.`,
+        `The request payload size (${requestBytes} bytes) has exceeded the limit.`
       );
     }
     const failure = state.failure?.atSync === syncNumber ? state.failure : null;
@@ -105,12 +108,13 @@ export class FakeRequestContext {
       });
       if (failure) throw new FakeOfficeError(FakeErrorCode.generalException, failure.message);
     } finally {
-      if (state.stats.responseBytes.length < state.stats.syncs) state.stats.responseBytes.push(responseBytes);
+      if (state.stats.responseBytes.length < state.stats.syncs)
+        state.stats.responseBytes.push(responseBytes);
     }
     if (responseBytes > state.limits.payloadBytes) {
       throw new FakeOfficeError(
         FakeErrorCode.responsePayloadSizeLimitExceeded,
-        `The response payload size (${responseBytes} bytes) has exceeded the limit.`,
+        `The response payload size (${responseBytes} bytes) has exceeded the limit.`
       );
     }
     deliveries.forEach((d) => d.deliver(JSON.parse(d.json)));

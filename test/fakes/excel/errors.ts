@@ -19,12 +19,16 @@ export type FakeErrorCodeValue = (typeof FakeErrorCode)[keyof typeof FakeErrorCo
 
 export class FakeOfficeError extends Error {
   override readonly name = "RichApi.Error";
-  readonly debugInfo: { readonly code: string; readonly message: string; readonly errorLocation?: string };
+  readonly debugInfo: {
+    readonly code: string;
+    readonly message: string;
+    readonly errorLocation?: string;
+  };
 
   constructor(
     readonly code: FakeErrorCodeValue | string,
     message: string,
-    errorLocation?: string,
+    errorLocation?: string
   ) {
     super(message);
     this.debugInfo = { code, message, errorLocation };
@@ -35,10 +39,14 @@ export function propertyNotLoaded(objectName: string, property: string): FakeOff
   return new FakeOfficeError(
     FakeErrorCode.propertyNotLoaded,
     `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-    `${objectName}.${property}`,
+    `${objectName}.${property}`
   );
 }
 
 export function apiNotFound(member: string, set: string): FakeOfficeError {
-  return new FakeOfficeError(FakeErrorCode.apiNotFound, `The API '${member}' needs ${set}, which this host does not support.`, member);
+  return new FakeOfficeError(
+    FakeErrorCode.apiNotFound,
+    `The API '${member}' needs ${set}, which this host does not support.`,
+    member
+  );
 }

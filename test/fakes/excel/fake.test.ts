@@ -1,4 +1,6 @@
 // The fake Excel behaves like Excel where the adapter depends on it: loading, syncing, limits, names, typing.
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load --
+   these tests read unloaded properties on purpose: the fake must throw where Office throws. */
 import { excelError } from "../../../src/core/cell";
 import {
   FakeErrorCode,
@@ -12,10 +14,19 @@ import {
 function setup(excelApi = "1.17") {
   const state = createWorkbookState(
     [
-      { name: "Data", values: [["id", "name"], ["P1", "ก"], [3, excelError("#N/A")]], formats: [[], [], ["0%"]], tables: [{ name: "T1", address: "A1:B3" }] },
+      {
+        name: "Data",
+        values: [
+          ["id", "name"],
+          ["P1", "ก"],
+          [3, excelError("#N/A")],
+        ],
+        formats: [[], [], ["0%"]],
+        tables: [{ name: "T1", address: "A1:B3" }],
+      },
       { name: "Hidden", values: [["x"]], visibility: "VeryHidden" },
     ],
-    { excelApi },
+    { excelApi }
   );
   const office = installFakeOffice({}, state);
   return { state, ctx: office.newContext() };
@@ -25,13 +36,23 @@ describe("fake Excel: loading and syncing", () => {
   it("throws PropertyNotLoaded before load+sync and returns values after", async () => {
     const { state, ctx } = setup();
     const range = ctx.workbook.worksheets.getItem("Data").getRange("A1:B3");
-    expect(() => range.values).toThrow(expect.objectContaining({ code: FakeErrorCode.propertyNotLoaded }));
+    expect(() => range.values).toThrow(
+      expect.objectContaining({ code: FakeErrorCode.propertyNotLoaded })
+    );
     range.load("values,numberFormat");
-    expect(() => range.values).toThrow(expect.objectContaining({ code: FakeErrorCode.propertyNotLoaded }));
+    expect(() => range.values).toThrow(
+      expect.objectContaining({ code: FakeErrorCode.propertyNotLoaded })
+    );
     await ctx.sync();
-    expect(range.values).toEqual([["id", "name"], ["P1", "ก"], [3, "#N/A"]]);
+    expect(range.values).toEqual([
+      ["id", "name"],
+      ["P1", "ก"],
+      [3, "#N/A"],
+    ]);
     expect(range.numberFormat[2][0]).toBe("0%");
-    expect(() => range.rowCount).toThrow(expect.objectContaining({ code: FakeErrorCode.propertyNotLoaded }));
+    expect(() => range.rowCount).toThrow(
+      expect.objectContaining({ code: FakeErrorCode.propertyNotLoaded })
+    );
     expect(state.stats.syncs).toBe(1);
   });
 
@@ -45,7 +66,10 @@ describe("fake Excel: loading and syncing", () => {
     ctx.workbook.worksheets.getItem("Nope").getRange("A1").load("values");
     await expect(ctx.sync()).rejects.toMatchObject({ code: FakeErrorCode.itemNotFound });
     const maybe = ctx.workbook.worksheets.getItemOrNullObject("Nope").load("name");
-    const used = ctx.workbook.worksheets.getItem("Data").getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
+    const used = ctx.workbook.worksheets
+      .getItem("Data")
+      .getUsedRangeOrNullObject(true)
+      .load("rowIndex,rowCount");
     await ctx.sync();
     expect(maybe.isNullObject).toBe(true);
     expect(used.isNullObject).toBe(false);
@@ -56,7 +80,10 @@ describe("fake Excel: loading and syncing", () => {
     const { ctx } = setup();
     const sheets = ctx.workbook.worksheets.load("items/name,items/visibility");
     await ctx.sync();
-    expect(sheets.items.map((s) => [s.name, s.visibility])).toEqual([["Data", "Visible"], ["Hidden", "VeryHidden"]]);
+    expect(sheets.items.map((s) => [s.name, s.visibility])).toEqual([
+      ["Data", "Visible"],
+      ["Hidden", "VeryHidden"],
+    ]);
   });
 });
 
@@ -65,8 +92,12 @@ describe("fake Excel: limits", () => {
     const { state, ctx } = setup();
     state.limits.payloadBytes = 200;
     const range = ctx.workbook.worksheets.getItem("Data").getRange("A1:Z20").load("values");
-    await expect(ctx.sync()).rejects.toMatchObject({ code: FakeErrorCode.responsePayloadSizeLimitExceeded });
-    expect(() => range.values).toThrow(expect.objectContaining({ code: FakeErrorCode.propertyNotLoaded }));
+    await expect(ctx.sync()).rejects.toMatchObject({
+      code: FakeErrorCode.responsePayloadSizeLimitExceeded,
+    });
+    expect(() => range.values).toThrow(
+      expect.objectContaining({ code: FakeErrorCode.propertyNotLoaded })
+    );
     expect(maxResponseBytes(state)).toBeGreaterThan(200);
   });
 
@@ -75,7 +106,9 @@ describe("fake Excel: limits", () => {
     state.limits.payloadBytes = 1000;
     const sheet = ctx.workbook.worksheets.getItem("Data");
     sheet.getRange("D1").values = [["x".repeat(2000)]];
-    await expect(ctx.sync()).rejects.toMatchObject({ code: FakeErrorCode.requestPayloadSizeLimitExceeded });
+    await expect(ctx.sync()).rejects.toMatchObject({
+      code: FakeErrorCode.requestPayloadSizeLimitExceeded,
+    });
     expect(findSheet(state, "Data").values[0][3]).toBeUndefined();
   });
 
@@ -100,14 +133,16 @@ describe("fake Excel: sheets, names and typing", () => {
     const { ctx } = setup();
     for (const bad of ["data", "a".repeat(32), "x[1]", "a/b", "q?"]) {
       ctx.workbook.worksheets.add(bad);
-      await expect(ctx.sync()).rejects.toMatchObject({ code: expect.stringMatching(/InvalidArgument|ItemAlreadyExists/) });
+      await expect(ctx.sync()).rejects.toMatchObject({
+        code: expect.stringMatching(/InvalidArgument|ItemAlreadyExists/),
+      });
     }
   });
 
   it("parses text written to a General cell like Excel, and keeps it as text in an '@' cell", async () => {
     const { state, ctx } = setup();
     const sheet = ctx.workbook.worksheets.getItem("Data");
-    const inputs = [["=HYPERLINK(\"http://x\",\"y\")", "+SUM(1,2)", "-1", "@x", "0012", "#N/A"]];
+    const inputs = [['=HYPERLINK("http://x","y")', "+SUM(1,2)", "-1", "@x", "0012", "#N/A"]];
     sheet.getRange("A10:F10").values = inputs;
     const asText = sheet.getRange("A11:F11");
     asText.numberFormat = [["@", "@", "@", "@", "@", "@"]];
@@ -133,7 +168,10 @@ describe("fake Excel: sheets, names and typing", () => {
 
   it("throws on a misspelt property assignment instead of ignoring it", () => {
     const { ctx } = setup();
-    const range = ctx.workbook.worksheets.getItem("Data").getRange("A1") as unknown as Record<string, unknown>;
+    const range = ctx.workbook.worksheets.getItem("Data").getRange("A1") as unknown as Record<
+      string,
+      unknown
+    >;
     expect(() => {
       range.formula = [["x"]];
     }).toThrow(TypeError);
@@ -148,6 +186,8 @@ describe("fake Excel: sheets, names and typing", () => {
     await ctx.sync();
     expect([body.rowIndex, body.rowCount]).toEqual([1, 2]);
     expect(snapshotWorkbook(state)).not.toEqual(before);
-    expect(before[0].layout.tables).toEqual([expect.objectContaining({ showTotals: false, address: "A1:B3" })]);
+    expect(before[0].layout.tables).toEqual([
+      expect.objectContaining({ showTotals: false, address: "A1:B3" }),
+    ]);
   });
 });

@@ -5,7 +5,14 @@ import { FakeExcelContext } from "./workbook";
 
 /** The enum members the adapter uses, with Office.js's string values. */
 export const FAKE_EXCEL_ENUMS = {
-  ChartType: { barClustered: "BarClustered", columnClustered: "ColumnClustered", barStacked: "BarStacked", columnStacked: "ColumnStacked", line: "Line", pie: "Pie" },
+  ChartType: {
+    barClustered: "BarClustered",
+    columnClustered: "ColumnClustered",
+    barStacked: "BarStacked",
+    columnStacked: "ColumnStacked",
+    line: "Line",
+    pie: "Pie",
+  },
   ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
   SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
   PaperType: { a3: "A3", a4: "A4", a5: "A5", letter: "Letter", legal: "Legal" },
@@ -21,7 +28,11 @@ export const FAKE_EXCEL_ENUMS = {
 } as const;
 
 /** True when the host supports `set` at `minVersion` (only ExcelApi 1.x is modelled). */
-export function fakeIsSetSupported(state: FakeWorkbookState, set: string, minVersion?: string): boolean {
+export function fakeIsSetSupported(
+  state: FakeWorkbookState,
+  set: string,
+  minVersion?: string
+): boolean {
   if (set !== "ExcelApi") return false;
   const [major, minor] = (minVersion ?? "1.1").split(".").map(Number);
   return major === 1 && (minor ?? 0) <= state.excelApiMinor;
@@ -38,7 +49,11 @@ export interface InstalledFakeOffice {
 /** Installs `Excel`, `Office` and `OfficeExtension` fakes on `target` (usually globalThis). */
 export function installFakeOffice(target: object, state: FakeWorkbookState): InstalledFakeOffice {
   const host = target as Record<string, unknown>;
-  const previous = { Excel: host.Excel, Office: host.Office, OfficeExtension: host.OfficeExtension };
+  const previous = {
+    Excel: host.Excel,
+    Office: host.Office,
+    OfficeExtension: host.OfficeExtension,
+  };
   host.Excel = {
     ...FAKE_EXCEL_ENUMS,
     RequestContext: FakeExcelContext,
@@ -56,7 +71,11 @@ export function installFakeOffice(target: object, state: FakeWorkbookState): Ins
   };
   host.Office = {
     HostType: { Excel: "Excel" },
-    context: { requirements: { isSetSupported: (set: string, v?: string) => fakeIsSetSupported(state, set, v) } },
+    context: {
+      requirements: {
+        isSetSupported: (set: string, v?: string) => fakeIsSetSupported(state, set, v),
+      },
+    },
     onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }),
   };
   host.OfficeExtension = { Error: FakeOfficeError };

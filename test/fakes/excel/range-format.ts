@@ -18,7 +18,12 @@ function oneOf(value: unknown, allowed: readonly string[], what: string): string
   return value;
 }
 
-function eachCell(state: FakeWorkbookState, target: CellTarget, what: string, fn: (sheet: FakeSheet, key: string) => void): void {
+function eachCell(
+  state: FakeWorkbookState,
+  target: CellTarget,
+  what: string,
+  fn: (sheet: FakeSheet, key: string) => void
+): void {
   const { sheet, areas } = target.resolveTarget();
   for (const area of areas) {
     checkCellLimit(state, area, what);
@@ -26,7 +31,12 @@ function eachCell(state: FakeWorkbookState, target: CellTarget, what: string, fn
   }
 }
 
-function setStyle(state: FakeWorkbookState, target: CellTarget, path: string, value: unknown): void {
+function setStyle(
+  state: FakeWorkbookState,
+  target: CellTarget,
+  path: string,
+  value: unknown
+): void {
   eachCell(state, target, path, (sheet, key) => {
     const style = sheet.styles.get(key) ?? {};
     style[path] = value;
@@ -50,11 +60,21 @@ function uniform<T>(target: CellTarget, read: (sheet: FakeSheet, key: string) =>
 }
 
 abstract class FormatPart extends FakeClientObject {
-  constructor(ctx: FakeRequestContext, path: string, protected readonly target: CellTarget) {
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    protected readonly target: CellTarget
+  ) {
     super(ctx, path);
   }
-  protected styleProp(prop: string, value: unknown, check: (v: unknown) => unknown = (v) => v): void {
-    this.queue(`${prop} = ${JSON.stringify(value)}`, value, () => setStyle(this.ctx.state, this.target, prop, check(value)));
+  protected styleProp(
+    prop: string,
+    value: unknown,
+    check: (v: unknown) => unknown = (v) => v
+  ): void {
+    this.queue(`${prop} = ${JSON.stringify(value)}`, value, () =>
+      setStyle(this.ctx.state, this.target, prop, check(value))
+    );
   }
   protected loadableProperties(): readonly string[] {
     return [];
@@ -65,19 +85,39 @@ abstract class FormatPart extends FakeClientObject {
 }
 
 export class FakeRangeFont extends FormatPart {
-  set name(v: string) { this.styleProp("font.name", v); }
-  set size(v: number) { this.styleProp("font.size", v, (x) => { if (typeof x !== "number" || x < 1 || x > 409) throw new FakeOfficeError(FakeErrorCode.invalidArgument, "Invalid font size."); return x; }); }
-  set bold(v: boolean) { this.styleProp("font.bold", v); }
-  set italic(v: boolean) { this.styleProp("font.italic", v); }
-  set underline(v: string) { this.styleProp("font.underline", v, (x) => oneOf(x, ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"], "underline")); }
-  set color(v: string) { this.styleProp("font.color", v, checkColor); }
+  set name(v: string) {
+    this.styleProp("font.name", v);
+  }
+  set size(v: number) {
+    this.styleProp("font.size", v, (x) => {
+      if (typeof x !== "number" || x < 1 || x > 409)
+        throw new FakeOfficeError(FakeErrorCode.invalidArgument, "Invalid font size.");
+      return x;
+    });
+  }
+  set bold(v: boolean) {
+    this.styleProp("font.bold", v);
+  }
+  set italic(v: boolean) {
+    this.styleProp("font.italic", v);
+  }
+  set underline(v: string) {
+    this.styleProp("font.underline", v, (x) =>
+      oneOf(x, ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"], "underline")
+    );
+  }
+  set color(v: string) {
+    this.styleProp("font.color", v, checkColor);
+  }
 }
 
 export class FakeRangeFill extends FormatPart {
   set color(v: string) {
     this.queue(`color = ${JSON.stringify(v)}`, v, () => {
       const color = checkColor(v);
-      eachCell(this.ctx.state, this.target, "fill.color", (sheet, key) => sheet.fills.set(key, { color, pattern: "Solid", patternColor: null }));
+      eachCell(this.ctx.state, this.target, "fill.color", (sheet, key) =>
+        sheet.fills.set(key, { color, pattern: "Solid", patternColor: null })
+      );
     });
   }
   set pattern(v: string) {
@@ -86,7 +126,12 @@ export class FakeRangeFill extends FormatPart {
       eachCell(this.ctx.state, this.target, "fill.pattern", (sheet, key) => {
         const old = sheet.fills.get(key);
         if (v === "None") sheet.fills.delete(key);
-        else sheet.fills.set(key, { color: old?.color ?? "#FFFFFF", pattern: v, patternColor: old?.patternColor ?? null });
+        else
+          sheet.fills.set(key, {
+            color: old?.color ?? "#FFFFFF",
+            pattern: v,
+            patternColor: old?.patternColor ?? null,
+          });
       });
     });
   }
@@ -101,7 +146,9 @@ export class FakeRangeFill extends FormatPart {
     });
   }
   clear(): void {
-    this.queue("clear()", null, () => eachCell(this.ctx.state, this.target, "fill.clear", (sheet, key) => sheet.fills.delete(key)));
+    this.queue("clear()", null, () =>
+      eachCell(this.ctx.state, this.target, "fill.clear", (sheet, key) => sheet.fills.delete(key))
+    );
   }
   protected override loadableProperties(): readonly string[] {
     return ["color", "pattern", "patternColor"];
@@ -110,25 +157,62 @@ export class FakeRangeFill extends FormatPart {
     if (names.some((n) => n !== "color")) this.requireApi(9, "RangeFill.pattern");
     const out: Record<string, unknown> = {};
     // Excel reports a cell without fill as white with pattern "None".
-    if (names.includes("color")) out.color = uniform(this.target, (s, k) => s.fills.get(k)?.color ?? "#FFFFFF");
-    if (names.includes("pattern")) out.pattern = uniform(this.target, (s, k) => s.fills.get(k)?.pattern ?? "None");
-    if (names.includes("patternColor")) out.patternColor = uniform(this.target, (s, k) => s.fills.get(k)?.patternColor ?? null);
+    if (names.includes("color"))
+      out.color = uniform(this.target, (s, k) => s.fills.get(k)?.color ?? "#FFFFFF");
+    if (names.includes("pattern"))
+      out.pattern = uniform(this.target, (s, k) => s.fills.get(k)?.pattern ?? "None");
+    if (names.includes("patternColor"))
+      out.patternColor = uniform(this.target, (s, k) => s.fills.get(k)?.patternColor ?? null);
     return out;
   }
-  get color(): string { return this.loadedValue("color"); }
-  get pattern(): string { return this.loadedValue("pattern"); }
-  get patternColor(): string { return this.loadedValue("patternColor"); }
+  get color(): string {
+    return this.loadedValue("color");
+  }
+  get pattern(): string {
+    return this.loadedValue("pattern");
+  }
+  get patternColor(): string {
+    return this.loadedValue("patternColor");
+  }
 }
 
-const BORDER_INDEXES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"];
+const BORDER_INDEXES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+];
 
 export class FakeRangeBorder extends FormatPart {
-  constructor(ctx: FakeRequestContext, path: string, target: CellTarget, private readonly index: string) {
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    target: CellTarget,
+    private readonly index: string
+  ) {
     super(ctx, path, target);
   }
-  set style(v: string) { this.style2("style", v, (x) => oneOf(x, ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"], "border style")); }
-  set weight(v: string) { this.style2("weight", v, (x) => oneOf(x, ["Hairline", "Thin", "Medium", "Thick"], "border weight")); }
-  set color(v: string) { this.style2("color", v, checkColor); }
+  set style(v: string) {
+    this.style2("style", v, (x) =>
+      oneOf(
+        x,
+        ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"],
+        "border style"
+      )
+    );
+  }
+  set weight(v: string) {
+    this.style2("weight", v, (x) =>
+      oneOf(x, ["Hairline", "Thin", "Medium", "Thick"], "border weight")
+    );
+  }
+  set color(v: string) {
+    this.style2("color", v, checkColor);
+  }
   private style2(prop: string, v: unknown, check: (x: unknown) => unknown): void {
     super.styleProp(`border.${this.index}.${prop}`, v, check);
   }
@@ -136,32 +220,70 @@ export class FakeRangeBorder extends FormatPart {
 
 export class FakeRangeBorders extends FormatPart {
   getItem(index: string): FakeRangeBorder {
-    if (!BORDER_INDEXES.includes(index)) throw new FakeOfficeError(FakeErrorCode.invalidArgument, `Invalid border index "${index}".`);
-    return sealed(new FakeRangeBorder(this.ctx, `${this.objectPath}.getItem("${index}")`, this.target, index));
+    if (!BORDER_INDEXES.includes(index))
+      throw new FakeOfficeError(FakeErrorCode.invalidArgument, `Invalid border index "${index}".`);
+    return sealed(
+      new FakeRangeBorder(this.ctx, `${this.objectPath}.getItem("${index}")`, this.target, index)
+    );
   }
 }
 
 export class FakeRangeFormat extends FormatPart {
   readonly font = sealed(new FakeRangeFont(this.ctx, `${this.objectPath}.font`, this.target));
   readonly fill = sealed(new FakeRangeFill(this.ctx, `${this.objectPath}.fill`, this.target));
-  readonly borders = sealed(new FakeRangeBorders(this.ctx, `${this.objectPath}.borders`, this.target));
+  readonly borders = sealed(
+    new FakeRangeBorders(this.ctx, `${this.objectPath}.borders`, this.target)
+  );
 
-  set horizontalAlignment(v: string) { this.styleProp("horizontalAlignment", v, (x) => oneOf(x, ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"], "horizontal alignment")); }
-  set verticalAlignment(v: string) { this.styleProp("verticalAlignment", v, (x) => oneOf(x, ["Top", "Center", "Bottom", "Justify", "Distributed"], "vertical alignment")); }
-  set wrapText(v: boolean) { this.styleProp("wrapText", v); }
-  set indentLevel(v: number) { this.styleProp("indentLevel", v, (x) => { if (typeof x !== "number" || x < 0 || x > 250) throw new FakeOfficeError(FakeErrorCode.invalidArgument, "Invalid indent."); return x; }); }
+  set horizontalAlignment(v: string) {
+    this.styleProp("horizontalAlignment", v, (x) =>
+      oneOf(
+        x,
+        [
+          "General",
+          "Left",
+          "Center",
+          "Right",
+          "Fill",
+          "Justify",
+          "CenterAcrossSelection",
+          "Distributed",
+        ],
+        "horizontal alignment"
+      )
+    );
+  }
+  set verticalAlignment(v: string) {
+    this.styleProp("verticalAlignment", v, (x) =>
+      oneOf(x, ["Top", "Center", "Bottom", "Justify", "Distributed"], "vertical alignment")
+    );
+  }
+  set wrapText(v: boolean) {
+    this.styleProp("wrapText", v);
+  }
+  set indentLevel(v: number) {
+    this.styleProp("indentLevel", v, (x) => {
+      if (typeof x !== "number" || x < 0 || x > 250)
+        throw new FakeOfficeError(FakeErrorCode.invalidArgument, "Invalid indent.");
+      return x;
+    });
+  }
   set columnWidth(v: number) {
     this.queue(`columnWidth = ${v}`, v, () => {
-      if (typeof v !== "number" || v < 0) throw new FakeOfficeError(FakeErrorCode.invalidArgument, "Invalid column width.");
+      if (typeof v !== "number" || v < 0)
+        throw new FakeOfficeError(FakeErrorCode.invalidArgument, "Invalid column width.");
       const { sheet, areas } = this.target.resolveTarget();
-      for (const a of areas) for (let c = a.column; c < a.column + a.columns; c++) sheet.columnWidths.set(c, v);
+      for (const a of areas)
+        for (let c = a.column; c < a.column + a.columns; c++) sheet.columnWidths.set(c, v);
     });
   }
   set rowHeight(v: number) {
     this.queue(`rowHeight = ${v}`, v, () => {
-      if (typeof v !== "number" || v < 0 || v > 409) throw new FakeOfficeError(FakeErrorCode.invalidArgument, "Invalid row height.");
+      if (typeof v !== "number" || v < 0 || v > 409)
+        throw new FakeOfficeError(FakeErrorCode.invalidArgument, "Invalid row height.");
       const { sheet, areas } = this.target.resolveTarget();
-      for (const a of areas) for (let r = a.row; r < a.row + a.rows; r++) sheet.rowHeights.set(r, v);
+      for (const a of areas)
+        for (let r = a.row; r < a.row + a.rows; r++) sheet.rowHeights.set(r, v);
     });
   }
   autofitColumns(): void {

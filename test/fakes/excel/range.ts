@@ -1,9 +1,19 @@
 // Range, RangeAreas and DataValidation of the fake: values and formats written and read at sync time.
-import { Area, areaAddress, forEachCell, parseAreas, qualifiedAddress } from "./address";
-import { checkCellLimit, checkShape, formatAt, officeValue, readGrid, setFormat, valueAt, writeCell } from "./cells";
+import { Area, areaAddress, forEachCell, qualifiedAddress } from "./address";
+import {
+  checkCellLimit,
+  checkShape,
+  formatAt,
+  officeValue,
+  readGrid,
+  setFormat,
+  valueAt,
+  writeCell,
+} from "./cells";
 import { FakeClientObject, sealed } from "./client-object";
 import { FakeRequestContext } from "./context";
 import { FakeErrorCode, FakeOfficeError } from "./errors";
+import { FakeDataValidation } from "./range-areas";
 import { CellTarget, FakeRangeFormat } from "./range-format";
 import { FakeSheet, cellKey } from "./state";
 
@@ -13,7 +23,17 @@ export interface SheetRef {
   resolveSheet(): FakeSheet;
 }
 
-const RANGE_PROPERTIES = ["address", "values", "numberFormat", "formulas", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount"];
+const RANGE_PROPERTIES = [
+  "address",
+  "values",
+  "numberFormat",
+  "formulas",
+  "rowIndex",
+  "columnIndex",
+  "rowCount",
+  "columnCount",
+  "cellCount",
+];
 
 export class FakeRange extends FakeClientObject implements CellTarget {
   private resolved: { sheet: FakeSheet; area: Area } | null | undefined;
@@ -24,7 +44,7 @@ export class FakeRange extends FakeClientObject implements CellTarget {
     ctx: FakeRequestContext,
     path: string,
     readonly sheetRef: SheetRef,
-    private readonly locate: (sheet: FakeSheet) => Area | null,
+    private readonly locate: (sheet: FakeSheet) => Area | null
   ) {
     super(ctx, path);
   }
@@ -41,7 +61,8 @@ export class FakeRange extends FakeClientObject implements CellTarget {
 
   resolveTarget(): { sheet: FakeSheet; areas: Area[] } {
     const r = this.resolveRange();
-    if (!r) throw new FakeOfficeError(FakeErrorCode.itemNotFound, `${this.objectPath} is a null object.`);
+    if (!r)
+      throw new FakeOfficeError(FakeErrorCode.itemNotFound, `${this.objectPath} is a null object.`);
     return { sheet: r.sheet, areas: [r.area] };
   }
 
@@ -55,10 +76,17 @@ export class FakeRange extends FakeClientObject implements CellTarget {
     const { sheet, area } = r;
     const out: Record<string, unknown> = {};
     for (const name of names) {
-      if (name === "values" || name === "numberFormat" || name === "formulas") checkCellLimit(this.ctx.state, area, `load ${name}`);
-      if (name === "values") out.values = readGrid(area, (row, c) => officeValue(valueAt(sheet, row, c)));
-      if (name === "numberFormat") out.numberFormat = readGrid(area, (row, c) => formatAt(sheet, row, c));
-      if (name === "formulas") out.formulas = readGrid(area, (row, c) => sheet.formulas.get(cellKey(row, c)) ?? officeValue(valueAt(sheet, row, c)));
+      if (name === "values" || name === "numberFormat" || name === "formulas")
+        checkCellLimit(this.ctx.state, area, `load ${name}`);
+      if (name === "values")
+        out.values = readGrid(area, (row, c) => officeValue(valueAt(sheet, row, c)));
+      if (name === "numberFormat")
+        out.numberFormat = readGrid(area, (row, c) => formatAt(sheet, row, c));
+      if (name === "formulas")
+        out.formulas = readGrid(
+          area,
+          (row, c) => sheet.formulas.get(cellKey(row, c)) ?? officeValue(valueAt(sheet, row, c))
+        );
       if (name === "address") out.address = qualifiedAddress(sheet.name, area);
       if (name === "rowIndex") out.rowIndex = area.row;
       if (name === "columnIndex") out.columnIndex = area.column;
@@ -69,22 +97,42 @@ export class FakeRange extends FakeClientObject implements CellTarget {
     return out;
   }
 
-  get address(): string { return this.loadedValue("address"); }
-  get values(): unknown[][] { return this.loadedValue("values"); }
-  get numberFormat(): unknown[][] { return this.loadedValue("numberFormat"); }
-  get formulas(): unknown[][] { return this.loadedValue("formulas"); }
-  get rowIndex(): number { return this.loadedValue("rowIndex"); }
-  get columnIndex(): number { return this.loadedValue("columnIndex"); }
-  get rowCount(): number { return this.loadedValue("rowCount"); }
-  get columnCount(): number { return this.loadedValue("columnCount"); }
-  get cellCount(): number { return this.loadedValue("cellCount"); }
+  get address(): string {
+    return this.loadedValue("address");
+  }
+  get values(): unknown[][] {
+    return this.loadedValue("values");
+  }
+  get numberFormat(): unknown[][] {
+    return this.loadedValue("numberFormat");
+  }
+  get formulas(): unknown[][] {
+    return this.loadedValue("formulas");
+  }
+  get rowIndex(): number {
+    return this.loadedValue("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loadedValue("columnIndex");
+  }
+  get rowCount(): number {
+    return this.loadedValue("rowCount");
+  }
+  get columnCount(): number {
+    return this.loadedValue("columnCount");
+  }
+  get cellCount(): number {
+    return this.loadedValue("cellCount");
+  }
 
   set values(input: unknown[][]) {
     this.queue("values = …", input, () => {
       const { sheet, area } = this.resolveTarget1();
       checkCellLimit(this.ctx.state, area, "set values");
       const grid = checkShape(input, area, "values");
-      forEachCell(area, (row, c) => writeCell(sheet, row, c, grid[row - area.row][c - area.column]));
+      forEachCell(area, (row, c) =>
+        writeCell(sheet, row, c, grid[row - area.row][c - area.column])
+      );
     });
   }
 
@@ -96,18 +144,30 @@ export class FakeRange extends FakeClientObject implements CellTarget {
       forEachCell(area, (row, c) => {
         const f = grid[row - area.row][c - area.column];
         if (f === null || f === undefined) return;
-        if (typeof f !== "string") throw new FakeOfficeError(FakeErrorCode.invalidArgument, `Invalid number format ${JSON.stringify(f)}.`);
+        if (typeof f !== "string")
+          throw new FakeOfficeError(
+            FakeErrorCode.invalidArgument,
+            `Invalid number format ${JSON.stringify(f)}.`
+          );
         setFormat(sheet, row, c, f);
       });
     });
   }
 
-  set hyperlink(link: { address?: string; documentReference?: string; textToDisplay?: string; screenTip?: string }) {
+  set hyperlink(link: {
+    address?: string;
+    documentReference?: string;
+    textToDisplay?: string;
+    screenTip?: string;
+  }) {
     this.queue("hyperlink = …", link, () => {
       this.requireApi(7, "Range.hyperlink");
       const { sheet, area } = this.resolveTarget1();
       if (!link || (link.address === undefined && link.documentReference === undefined)) {
-        throw new FakeOfficeError(FakeErrorCode.invalidArgument, "A hyperlink needs an address or a documentReference.");
+        throw new FakeOfficeError(
+          FakeErrorCode.invalidArgument,
+          "A hyperlink needs an address or a documentReference."
+        );
       }
       forEachCell(area, (row, c) => {
         sheet.hyperlinks.set(cellKey(row, c), { ...link });
@@ -117,11 +177,15 @@ export class FakeRange extends FakeClientObject implements CellTarget {
   }
 
   get format(): FakeRangeFormat {
-    return (this.formatProxy ??= sealed(new FakeRangeFormat(this.ctx, `${this.objectPath}.format`, this)));
+    return (this.formatProxy ??= sealed(
+      new FakeRangeFormat(this.ctx, `${this.objectPath}.format`, this)
+    ));
   }
 
   get dataValidation(): FakeDataValidation {
-    return (this.validationProxy ??= sealed(new FakeDataValidation(this.ctx, `${this.objectPath}.dataValidation`, this)));
+    return (this.validationProxy ??= sealed(
+      new FakeDataValidation(this.ctx, `${this.objectPath}.dataValidation`, this)
+    ));
   }
 
   getCell(row: number, column: number): FakeRange {
@@ -129,14 +193,16 @@ export class FakeRange extends FakeClientObject implements CellTarget {
       new FakeRange(this.ctx, `${this.objectPath}.getCell(${row},${column})`, this.sheetRef, () => {
         const { area } = this.resolveTarget1();
         return { row: area.row + row, column: area.column + column, rows: 1, columns: 1 };
-      }),
+      })
     );
   }
 
   merge(across = false): void {
     this.queue(`merge(${across})`, null, () => {
       const { sheet, area } = this.resolveTarget1();
-      if (across) for (let r = 0; r < area.rows; r++) sheet.merges.push({ ...area, row: area.row + r, rows: 1 });
+      if (across)
+        for (let r = 0; r < area.rows; r++)
+          sheet.merges.push({ ...area, row: area.row + r, rows: 1 });
       else sheet.merges.push(area);
     });
   }
@@ -144,7 +210,11 @@ export class FakeRange extends FakeClientObject implements CellTarget {
   select(): void {
     this.queue("select()", null, () => {
       const { sheet, area } = this.resolveTarget1();
-      if (sheet.visibility !== "Visible") throw new FakeOfficeError(FakeErrorCode.invalidSelection, "Cannot select a cell of a hidden sheet.");
+      if (sheet.visibility !== "Visible")
+        throw new FakeOfficeError(
+          FakeErrorCode.invalidSelection,
+          "Cannot select a cell of a hidden sheet."
+        );
       this.ctx.state.activeSheetId = sheet.id;
       this.ctx.state.selection = { sheetId: sheet.id, address: areaAddress(area) };
     });
@@ -153,82 +223,5 @@ export class FakeRange extends FakeClientObject implements CellTarget {
   private resolveTarget1(): { sheet: FakeSheet; area: Area } {
     const { sheet, areas } = this.resolveTarget();
     return { sheet, area: areas[0] };
-  }
-}
-
-/** Several areas of one sheet (ExcelApi 1.9): formatted together with one request. */
-export class FakeRangeAreas extends FakeClientObject implements CellTarget {
-  private formatProxy: FakeRangeFormat | null = null;
-
-  constructor(ctx: FakeRequestContext, path: string, private readonly sheetRef: SheetRef, private readonly addressList: string) {
-    super(ctx, path);
-  }
-
-  resolveTarget(): { sheet: FakeSheet; areas: Area[] } {
-    this.requireApi(9, "Worksheet.getRanges");
-    return { sheet: this.sheetRef.resolveSheet(), areas: parseAreas(this.addressList) };
-  }
-
-  get format(): FakeRangeFormat {
-    return (this.formatProxy ??= sealed(new FakeRangeFormat(this.ctx, `${this.objectPath}.format`, this)));
-  }
-
-  protected loadableProperties(): readonly string[] {
-    return ["areaCount", "cellCount"];
-  }
-
-  protected readProperties(names: readonly string[]): Record<string, unknown> {
-    const { areas } = this.resolveTarget();
-    const out: Record<string, unknown> = {};
-    if (names.includes("areaCount")) out.areaCount = areas.length;
-    if (names.includes("cellCount")) out.cellCount = areas.reduce((n, a) => n + a.rows * a.columns, 0);
-    return out;
-  }
-
-  get areaCount(): number { return this.loadedValue("areaCount"); }
-  get cellCount(): number { return this.loadedValue("cellCount"); }
-}
-
-/** Data validation (ExcelApi 1.8): list rules and input prompts, as Excel stores them per range. */
-export class FakeDataValidation extends FakeClientObject {
-  constructor(ctx: FakeRequestContext, path: string, private readonly range: FakeRange) {
-    super(ctx, path);
-  }
-
-  set rule(rule: { list?: { inCellDropDown?: boolean; source?: unknown } }) {
-    this.queue("rule = …", rule, () => {
-      this.requireApi(8, "Range.dataValidation");
-      const source = rule?.list?.source;
-      if (typeof source !== "string" || source === "") throw new FakeOfficeError(FakeErrorCode.invalidArgument, "A list rule needs a source.");
-      if (!source.startsWith("=") && source.length > 255) {
-        throw new FakeOfficeError(FakeErrorCode.invalidArgument, "An inline list is limited to 255 characters.");
-      }
-      this.entry().rule = rule;
-    });
-  }
-
-  set prompt(prompt: { showPrompt?: boolean; message?: string; title?: string }) {
-    this.queue("prompt = …", prompt, () => {
-      this.requireApi(8, "Range.dataValidation");
-      this.entry().prompt = prompt;
-    });
-  }
-
-  private entry(): { rule: unknown; prompt: unknown } {
-    const { sheet, areas } = this.range.resolveTarget();
-    const area = areas[0];
-    const same = sheet.validations.find((v) => areaAddress(v.area) === areaAddress(area));
-    if (same) return same;
-    const created = { area, rule: null, prompt: null };
-    sheet.validations.push(created);
-    return created;
-  }
-
-  protected loadableProperties(): readonly string[] {
-    return [];
-  }
-
-  protected readProperties(): Record<string, unknown> {
-    return {};
   }
 }

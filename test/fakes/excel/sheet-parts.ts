@@ -9,12 +9,17 @@ function areaOf(sheetRef: SheetRef, target: FakeRange | string): Area {
   if (typeof target === "string") return parseArea(target);
   const r = target.resolveRange();
   if (!r) throw new FakeOfficeError(FakeErrorCode.invalidArgument, "Range is a null object.");
-  if (r.sheet.id !== sheetRef.resolveSheet().id) throw new FakeOfficeError(FakeErrorCode.invalidArgument, "Range is on another sheet.");
+  if (r.sheet.id !== sheetRef.resolveSheet().id)
+    throw new FakeOfficeError(FakeErrorCode.invalidArgument, "Range is on another sheet.");
   return r.area;
 }
 
 abstract class SheetPart extends FakeClientObject {
-  constructor(ctx: FakeRequestContext, path: string, protected readonly sheetRef: SheetRef) {
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    protected readonly sheetRef: SheetRef
+  ) {
     super(ctx, path);
   }
   protected loadableProperties(): readonly string[] {
@@ -45,7 +50,13 @@ export class FakeFreezePanes extends SheetPart {
     this.queue(describe, null, () => {
       this.requireApi(7, "Worksheet.freezePanes");
       const value = panes();
-      if (value && (!Number.isInteger(value.rows) || !Number.isInteger(value.columns) || value.rows < 0 || value.columns < 0)) {
+      if (
+        value &&
+        (!Number.isInteger(value.rows) ||
+          !Number.isInteger(value.columns) ||
+          value.rows < 0 ||
+          value.columns < 0)
+      ) {
         throw new FakeOfficeError(FakeErrorCode.invalidArgument, "Invalid freeze count.");
       }
       this.sheetRef.resolveSheet().freeze = value;
@@ -54,24 +65,56 @@ export class FakeFreezePanes extends SheetPart {
 }
 
 const PAPER_SIZES = ["A3", "A4", "A5", "Letter", "Legal"];
-const MARGINS = ["leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"];
+const MARGINS = [
+  "leftMargin",
+  "rightMargin",
+  "topMargin",
+  "bottomMargin",
+  "headerMargin",
+  "footerMargin",
+];
 
 export class FakePageLayout extends SheetPart {
-  set orientation(v: string) { this.record("orientation", v, () => ["Portrait", "Landscape"].includes(v)); }
-  set paperSize(v: string) { this.record("paperSize", v, () => PAPER_SIZES.includes(v)); }
-  set leftMargin(v: number) { this.margin("leftMargin", v); }
-  set rightMargin(v: number) { this.margin("rightMargin", v); }
-  set topMargin(v: number) { this.margin("topMargin", v); }
-  set bottomMargin(v: number) { this.margin("bottomMargin", v); }
-  set headerMargin(v: number) { this.margin("headerMargin", v); }
-  set footerMargin(v: number) { this.margin("footerMargin", v); }
-  set centerHorizontally(v: boolean) { this.record("centerHorizontally", v, () => typeof v === "boolean"); }
-  set printGridlines(v: boolean) { this.record("printGridlines", v, () => typeof v === "boolean"); }
+  set orientation(v: string) {
+    this.record("orientation", v, () => ["Portrait", "Landscape"].includes(v));
+  }
+  set paperSize(v: string) {
+    this.record("paperSize", v, () => PAPER_SIZES.includes(v));
+  }
+  set leftMargin(v: number) {
+    this.margin("leftMargin", v);
+  }
+  set rightMargin(v: number) {
+    this.margin("rightMargin", v);
+  }
+  set topMargin(v: number) {
+    this.margin("topMargin", v);
+  }
+  set bottomMargin(v: number) {
+    this.margin("bottomMargin", v);
+  }
+  set headerMargin(v: number) {
+    this.margin("headerMargin", v);
+  }
+  set footerMargin(v: number) {
+    this.margin("footerMargin", v);
+  }
+  set centerHorizontally(v: boolean) {
+    this.record("centerHorizontally", v, () => typeof v === "boolean");
+  }
+  set printGridlines(v: boolean) {
+    this.record("printGridlines", v, () => typeof v === "boolean");
+  }
   set zoom(v: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }) {
     this.record("zoom", v, () => {
       const fit = v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined;
       if (v.scale !== undefined) return !fit && v.scale >= 10 && v.scale <= 400;
-      return fit && [v.horizontalFitToPages ?? 0, v.verticalFitToPages ?? 0].every((n) => Number.isInteger(n) && n >= 0);
+      return (
+        fit &&
+        [v.horizontalFitToPages ?? 0, v.verticalFitToPages ?? 0].every(
+          (n) => Number.isInteger(n) && n >= 0
+        )
+      );
     });
   }
 
@@ -90,7 +133,11 @@ export class FakePageLayout extends SheetPart {
   private record(name: string, v: unknown, valid: () => boolean): void {
     this.queue(`${name} = ${JSON.stringify(v)}`, v, () => {
       this.requireApi(9, `PageLayout.${name}`);
-      if (!valid()) throw new FakeOfficeError(FakeErrorCode.invalidArgument, `Invalid page layout ${name}: ${JSON.stringify(v)}.`);
+      if (!valid())
+        throw new FakeOfficeError(
+          FakeErrorCode.invalidArgument,
+          `Invalid page layout ${name}: ${JSON.stringify(v)}.`
+        );
       this.sheetRef.resolveSheet().pageLayout[name] = v;
     });
   }

@@ -40,9 +40,18 @@ export function snapshotSheet(state: FakeWorkbookState, sheet: FakeSheet): Sheet
       rowHeights: Object.fromEntries(sheet.rowHeights),
       merges: sheet.merges.map(areaAddress),
       hyperlinks: sortedObject(sheet.hyperlinks),
-      validations: sheet.validations.map((v) => ({ address: areaAddress(v.area), rule: v.rule, prompt: v.prompt })),
-      tables: state.tables.filter((t) => t.sheetId === sheet.id).map((t) => ({ ...t, sheetId: undefined, address: areaAddress(t.area) })),
-      charts: sheet.charts.map((c) => ({ ...c, series: c.series.map((s) => ({ ...s, values: where(s.values), xValues: where(s.xValues) })) })),
+      validations: sheet.validations.map((v) => ({
+        address: areaAddress(v.area),
+        rule: v.rule,
+        prompt: v.prompt,
+      })),
+      tables: state.tables
+        .filter((t) => t.sheetId === sheet.id)
+        .map((t) => ({ ...t, sheetId: undefined, address: areaAddress(t.area) })),
+      charts: sheet.charts.map((c) => ({
+        ...c,
+        series: c.series.map((s) => ({ ...s, values: where(s.values), xValues: where(s.xValues) })),
+      })),
       freeze: sheet.freeze,
       tabColor: sheet.tabColor,
       showGridlines: sheet.showGridlines,
@@ -59,6 +68,9 @@ export function snapshotWorkbook(state: FakeWorkbookState): SheetSnapshot[] {
 
 export function findSheet(state: FakeWorkbookState, name: string): FakeSheet {
   const sheet = state.sheets.find((s) => s.name === name);
-  if (!sheet) throw new Error(`fake Excel: no sheet "${name}" (sheets: ${state.sheets.map((s) => s.name).join(", ")})`);
+  if (!sheet)
+    throw new Error(
+      `fake Excel: no sheet "${name}" (sheets: ${state.sheets.map((s) => s.name).join(", ")})`
+    );
   return sheet;
 }

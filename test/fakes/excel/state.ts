@@ -115,8 +115,16 @@ export interface FakeSheetSpec {
   readonly values?: CellValue[][];
   readonly formats?: string[][];
   readonly visibility?: FakeVisibility;
-  readonly fills?: readonly { readonly address: string; readonly color: string; readonly pattern?: string }[];
-  readonly tables?: readonly { readonly name: string; readonly address: string; readonly showTotals?: boolean }[];
+  readonly fills?: readonly {
+    readonly address: string;
+    readonly color: string;
+    readonly pattern?: string;
+  }[];
+  readonly tables?: readonly {
+    readonly name: string;
+    readonly address: string;
+    readonly showTotals?: boolean;
+  }[];
 }
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -156,7 +164,10 @@ export function emptySheet(state: FakeWorkbookState, name: string): FakeSheet {
 }
 
 /** A workbook from plain sheet specs; `excelApi` like "1.9" limits the requirement sets the host supports. */
-export function createWorkbookState(specs: readonly FakeSheetSpec[], opts: { excelApi?: string } = {}): FakeWorkbookState {
+export function createWorkbookState(
+  specs: readonly FakeSheetSpec[],
+  opts: { excelApi?: string } = {}
+): FakeWorkbookState {
   const state: FakeWorkbookState = {
     sheets: [],
     tables: [],
@@ -176,11 +187,23 @@ export function createWorkbookState(specs: readonly FakeSheetSpec[], opts: { exc
     sheet.formats = (spec.formats ?? []).map((row) => [...row]);
     for (const fill of spec.fills ?? []) {
       const a = parseArea(fill.address);
-      sheet.fills.set(cellKey(a.row, a.column), { color: fill.color.toUpperCase(), pattern: fill.pattern ?? "Solid", patternColor: null });
+      sheet.fills.set(cellKey(a.row, a.column), {
+        color: fill.color.toUpperCase(),
+        pattern: fill.pattern ?? "Solid",
+        patternColor: null,
+      });
     }
     for (const t of spec.tables ?? []) {
       const showTotals = t.showTotals ?? false;
-      state.tables.push({ id: newId(state, "table-"), name: t.name, sheetId: sheet.id, area: parseArea(t.address), showHeaders: true, showTotals, style: "TableStyleMedium2" });
+      state.tables.push({
+        id: newId(state, "table-"),
+        name: t.name,
+        sheetId: sheet.id,
+        area: parseArea(t.address),
+        showHeaders: true,
+        showTotals,
+        style: "TableStyleMedium2",
+      });
     }
     state.sheets.push(sheet);
   }
@@ -201,7 +224,8 @@ export function sheetByName(state: FakeWorkbookState, name: string): FakeSheet |
 
 /** Excel's sheet-name rules: 1–31 characters, none of []:*?/\, no leading/trailing apostrophe, unique ignoring case. */
 export function checkSheetName(state: FakeWorkbookState, name: string, exceptId?: string): void {
-  const bad = (why: string) => new FakeOfficeError(FakeErrorCode.invalidArgument, `Invalid sheet name "${name}": ${why}.`);
+  const bad = (why: string) =>
+    new FakeOfficeError(FakeErrorCode.invalidArgument, `Invalid sheet name "${name}": ${why}.`);
   if (typeof name !== "string" || name.length === 0) throw bad("empty");
   if (Array.from(name).length > 31) throw bad("longer than 31 characters");
   if (/[[\]:*?/\\]/.test(name)) throw bad("contains one of []:*?/\\");
@@ -209,14 +233,26 @@ export function checkSheetName(state: FakeWorkbookState, name: string, exceptId?
   if (name.toLowerCase() === "history") throw bad("reserved");
   const clash = sheetByName(state, name);
   if (clash && clash.id !== exceptId) {
-    throw new FakeOfficeError(FakeErrorCode.itemAlreadyExists, `A sheet named "${name}" already exists.`);
+    throw new FakeOfficeError(
+      FakeErrorCode.itemAlreadyExists,
+      `A sheet named "${name}" already exists.`
+    );
   }
 }
 
 /** "#RRGGBB" or a few HTML colour names, as Excel accepts; anything else is an InvalidArgument. */
 export function checkColor(color: unknown): string {
   if (typeof color === "string" && /^#[0-9A-Fa-f]{6}$/.test(color)) return color.toUpperCase();
-  const names: Record<string, string> = { red: "#FF0000", yellow: "#FFFF00", white: "#FFFFFF", black: "#000000", orange: "#FFA500" };
+  const names: Record<string, string> = {
+    red: "#FF0000",
+    yellow: "#FFFF00",
+    white: "#FFFFFF",
+    black: "#000000",
+    orange: "#FFA500",
+  };
   if (typeof color === "string" && names[color.toLowerCase()]) return names[color.toLowerCase()];
-  throw new FakeOfficeError(FakeErrorCode.invalidArgument, `Invalid color "${String(color)}" (expected #RRGGBB).`);
+  throw new FakeOfficeError(
+    FakeErrorCode.invalidArgument,
+    `Invalid color "${String(color)}" (expected #RRGGBB).`
+  );
 }

@@ -3,7 +3,7 @@ import { sealed } from "./client-object";
 import { FakeRequestContext } from "./context";
 import { FakeWorkbookState } from "./state";
 import { FakeTableCollection } from "./tables";
-import { FakeWorksheetCollection } from "./worksheet";
+import { FakeWorksheetCollection } from "./worksheets";
 
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;

@@ -1,27 +1,40 @@
-// Worksheet and WorksheetCollection of the fake: names, visibility, used range, ranges, tables, charts.
+// Worksheet of the fake: names, visibility, used range, ranges, tables, charts, freeze panes, page layout.
 import { MAX_COLUMNS, MAX_ROWS, parseArea, splitSheet } from "./address";
 import { usedArea } from "./cells";
-import { FakeClientObject, loadNames, sealed } from "./client-object";
+import { FakeClientObject, sealed } from "./client-object";
 import { FakeChartCollection } from "./charts";
 import { FakeRequestContext } from "./context";
 import { FakeErrorCode, FakeOfficeError } from "./errors";
-import { FakeRange, FakeRangeAreas, SheetRef } from "./range";
+import { FakeRange, SheetRef } from "./range";
+import { FakeRangeAreas } from "./range-areas";
 import { FakeFreezePanes, FakePageLayout } from "./sheet-parts";
-import { FakeSheet, FakeVisibility, checkColor, checkSheetName, emptySheet, sheetById, sheetByName } from "./state";
+import { FakeSheet, FakeVisibility, checkColor, checkSheetName, sheetById } from "./state";
 import { FakeTableCollection } from "./tables";
 
-export const WORKSHEET_PROPERTIES = ["name", "id", "visibility", "position", "tabColor", "showGridlines"];
+export const WORKSHEET_PROPERTIES = [
+  "name",
+  "id",
+  "visibility",
+  "position",
+  "tabColor",
+  "showGridlines",
+];
 const VISIBILITIES: readonly FakeVisibility[] = ["Visible", "Hidden", "VeryHidden"];
 
 export class FakeWorksheet extends FakeClientObject implements SheetRef {
   private boundId: string | null = null;
-  private parts: { tables?: FakeTableCollection; charts?: FakeChartCollection; freeze?: FakeFreezePanes; page?: FakePageLayout } = {};
+  private parts: {
+    tables?: FakeTableCollection;
+    charts?: FakeChartCollection;
+    freeze?: FakeFreezePanes;
+    page?: FakePageLayout;
+  } = {};
 
   constructor(
     ctx: FakeRequestContext,
     path: string,
     private readonly find: () => FakeSheet | null,
-    private readonly orNull = false,
+    private readonly orNull = false
   ) {
     super(ctx, path);
   }
@@ -35,7 +48,10 @@ export class FakeWorksheet extends FakeClientObject implements SheetRef {
     const sheet = this.find();
     if (!sheet) {
       if (this.orNull) return null;
-      throw new FakeOfficeError(FakeErrorCode.itemNotFound, `The requested resource doesn't exist: ${this.objectPath}.`);
+      throw new FakeOfficeError(
+        FakeErrorCode.itemNotFound,
+        `The requested resource doesn't exist: ${this.objectPath}.`
+      );
     }
     this.boundId = sheet.id;
     return sheet;
@@ -43,7 +59,8 @@ export class FakeWorksheet extends FakeClientObject implements SheetRef {
 
   resolveSheet(): FakeSheet {
     const sheet = this.resolveSheetOrNull();
-    if (!sheet) throw new FakeOfficeError(FakeErrorCode.itemNotFound, `${this.objectPath} is a null object.`);
+    if (!sheet)
+      throw new FakeOfficeError(FakeErrorCode.itemNotFound, `${this.objectPath} is a null object.`);
     return sheet;
   }
 
@@ -56,12 +73,24 @@ export class FakeWorksheet extends FakeClientObject implements SheetRef {
     return sheet ? worksheetData(this.ctx, sheet, names) : null;
   }
 
-  get name(): string { return this.loadedValue("name"); }
-  get id(): string { return this.loadedValue("id"); }
-  get visibility(): FakeVisibility { return this.loadedValue("visibility"); }
-  get position(): number { return this.loadedValue("position"); }
-  get tabColor(): string { return this.loadedValue("tabColor"); }
-  get showGridlines(): boolean { return this.loadedValue("showGridlines"); }
+  get name(): string {
+    return this.loadedValue("name");
+  }
+  get id(): string {
+    return this.loadedValue("id");
+  }
+  get visibility(): FakeVisibility {
+    return this.loadedValue("visibility");
+  }
+  get position(): number {
+    return this.loadedValue("position");
+  }
+  get tabColor(): string {
+    return this.loadedValue("tabColor");
+  }
+  get showGridlines(): boolean {
+    return this.loadedValue("showGridlines");
+  }
 
   set name(name: string) {
     this.queue(`name = ${JSON.stringify(name)}`, name, () => {
@@ -74,10 +103,17 @@ export class FakeWorksheet extends FakeClientObject implements SheetRef {
 
   set visibility(v: FakeVisibility) {
     this.queue(`visibility = ${v}`, v, () => {
-      if (!VISIBILITIES.includes(v)) throw new FakeOfficeError(FakeErrorCode.invalidArgument, `Invalid visibility ${v}.`);
+      if (!VISIBILITIES.includes(v))
+        throw new FakeOfficeError(FakeErrorCode.invalidArgument, `Invalid visibility ${v}.`);
       const sheet = this.resolveSheet();
-      const othersVisible = this.ctx.state.sheets.some((s) => s.id !== sheet.id && s.visibility === "Visible");
-      if (v !== "Visible" && !othersVisible) throw new FakeOfficeError(FakeErrorCode.invalidOperation, "A workbook must keep one visible sheet.");
+      const othersVisible = this.ctx.state.sheets.some(
+        (s) => s.id !== sheet.id && s.visibility === "Visible"
+      );
+      if (v !== "Visible" && !othersVisible)
+        throw new FakeOfficeError(
+          FakeErrorCode.invalidOperation,
+          "A workbook must keep one visible sheet."
+        );
       sheet.visibility = v;
     });
   }
@@ -97,20 +133,43 @@ export class FakeWorksheet extends FakeClientObject implements SheetRef {
   }
 
   getRange(address?: string): FakeRange {
-    const area = address === undefined ? { row: 0, column: 0, rows: MAX_ROWS, columns: MAX_COLUMNS } : parseArea(splitSheet(address).local);
-    return sealed(new FakeRange(this.ctx, `${this.objectPath}.getRange(${JSON.stringify(address ?? "")})`, this, () => area));
+    const area =
+      address === undefined
+        ? { row: 0, column: 0, rows: MAX_ROWS, columns: MAX_COLUMNS }
+        : parseArea(splitSheet(address).local);
+    return sealed(
+      new FakeRange(
+        this.ctx,
+        `${this.objectPath}.getRange(${JSON.stringify(address ?? "")})`,
+        this,
+        () => area
+      )
+    );
   }
 
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
     return sealed(
-      new FakeRange(this.ctx, `${this.objectPath}.getRangeByIndexes(${row},${column},${rowCount},${columnCount})`, this, () => {
-        this.requireApi(7, "Worksheet.getRangeByIndexes");
-        const ok = [row, column, rowCount, columnCount].every(Number.isInteger) && row >= 0 && column >= 0 && rowCount > 0 && columnCount > 0;
-        if (!ok || row + rowCount > MAX_ROWS || column + columnCount > MAX_COLUMNS) {
-          throw new FakeOfficeError(FakeErrorCode.invalidArgument, `Invalid range indexes ${row},${column},${rowCount},${columnCount}.`);
+      new FakeRange(
+        this.ctx,
+        `${this.objectPath}.getRangeByIndexes(${row},${column},${rowCount},${columnCount})`,
+        this,
+        () => {
+          this.requireApi(7, "Worksheet.getRangeByIndexes");
+          const ok =
+            [row, column, rowCount, columnCount].every(Number.isInteger) &&
+            row >= 0 &&
+            column >= 0 &&
+            rowCount > 0 &&
+            columnCount > 0;
+          if (!ok || row + rowCount > MAX_ROWS || column + columnCount > MAX_COLUMNS) {
+            throw new FakeOfficeError(
+              FakeErrorCode.invalidArgument,
+              `Invalid range indexes ${row},${column},${rowCount},${columnCount}.`
+            );
+          }
+          return { row, column, rows: rowCount, columns: columnCount };
         }
-        return { row, column, rows: rowCount, columns: columnCount };
-      }),
+      )
     );
   }
 
@@ -119,13 +178,24 @@ export class FakeWorksheet extends FakeClientObject implements SheetRef {
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return sealed(new FakeRange(this.ctx, `${this.objectPath}.getUsedRangeOrNullObject(${valuesOnly})`, this, (s) => usedArea(s, valuesOnly)));
+    return sealed(
+      new FakeRange(
+        this.ctx,
+        `${this.objectPath}.getUsedRangeOrNullObject(${valuesOnly})`,
+        this,
+        (s) => usedArea(s, valuesOnly)
+      )
+    );
   }
 
   activate(): void {
     this.queue("activate()", null, () => {
       const sheet = this.resolveSheet();
-      if (sheet.visibility !== "Visible") throw new FakeOfficeError(FakeErrorCode.invalidOperation, "Cannot activate a hidden sheet.");
+      if (sheet.visibility !== "Visible")
+        throw new FakeOfficeError(
+          FakeErrorCode.invalidOperation,
+          "Cannot activate a hidden sheet."
+        );
       this.ctx.state.activeSheetId = sheet.id;
     });
   }
@@ -135,41 +205,63 @@ export class FakeWorksheet extends FakeClientObject implements SheetRef {
       const state = this.ctx.state;
       const sheet = this.resolveSheet();
       if (!state.sheets.some((s) => s.id !== sheet.id && s.visibility === "Visible")) {
-        throw new FakeOfficeError(FakeErrorCode.invalidOperation, "Cannot delete the last visible sheet.");
+        throw new FakeOfficeError(
+          FakeErrorCode.invalidOperation,
+          "Cannot delete the last visible sheet."
+        );
       }
       state.sheets = state.sheets.filter((s) => s.id !== sheet.id);
       state.tables = state.tables.filter((t) => t.sheetId !== sheet.id);
-      if (state.activeSheetId === sheet.id) state.activeSheetId = state.sheets.find((s) => s.visibility === "Visible")?.id ?? null;
+      if (state.activeSheetId === sheet.id)
+        state.activeSheetId = state.sheets.find((s) => s.visibility === "Visible")?.id ?? null;
       if (state.selection?.sheetId === sheet.id) state.selection = null;
     });
   }
 
   get tables(): FakeTableCollection {
-    return (this.parts.tables ??= sealed(new FakeTableCollection(this.ctx, `${this.objectPath}.tables`, this)));
+    return (this.parts.tables ??= sealed(
+      new FakeTableCollection(this.ctx, `${this.objectPath}.tables`, this)
+    ));
   }
   get charts(): FakeChartCollection {
-    return (this.parts.charts ??= sealed(new FakeChartCollection(this.ctx, `${this.objectPath}.charts`, this)));
+    return (this.parts.charts ??= sealed(
+      new FakeChartCollection(this.ctx, `${this.objectPath}.charts`, this)
+    ));
   }
   get freezePanes(): FakeFreezePanes {
-    return (this.parts.freeze ??= sealed(new FakeFreezePanes(this.ctx, `${this.objectPath}.freezePanes`, this)));
+    return (this.parts.freeze ??= sealed(
+      new FakeFreezePanes(this.ctx, `${this.objectPath}.freezePanes`, this)
+    ));
   }
   get pageLayout(): FakePageLayout {
-    return (this.parts.page ??= sealed(new FakePageLayout(this.ctx, `${this.objectPath}.pageLayout`, this)));
+    return (this.parts.page ??= sealed(
+      new FakePageLayout(this.ctx, `${this.objectPath}.pageLayout`, this)
+    ));
   }
 }
 
-function worksheetData(ctx: FakeRequestContext, sheet: FakeSheet, names: readonly string[]): Record<string, unknown> {
+export function worksheetData(
+  ctx: FakeRequestContext,
+  sheet: FakeSheet,
+  names: readonly string[]
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const n of names) {
     if (n === "tabColor" && ctx.state.excelApiMinor < 7) failApi("Worksheet.tabColor", 7);
     if (n === "showGridlines" && ctx.state.excelApiMinor < 8) failApi("Worksheet.showGridlines", 8);
-    out[n] = n === "position" ? ctx.state.sheets.indexOf(sheet) : sheet[n as "name" | "id" | "visibility" | "tabColor" | "showGridlines"];
+    out[n] =
+      n === "position"
+        ? ctx.state.sheets.indexOf(sheet)
+        : sheet[n as "name" | "id" | "visibility" | "tabColor" | "showGridlines"];
   }
   return out;
 }
 
 function failApi(member: string, minor: number): never {
-  throw new FakeOfficeError(FakeErrorCode.apiNotFound, `The API '${member}' needs ExcelApi 1.${minor}.`);
+  throw new FakeOfficeError(
+    FakeErrorCode.apiNotFound,
+    `The API '${member}' needs ExcelApi 1.${minor}.`
+  );
 }
 
 /** Excel rewrites references to a renamed sheet (here: data-validation sources). */
@@ -179,78 +271,12 @@ function renameReferences(sheets: readonly FakeSheet[], from: string, to: string
     for (const v of s.validations) {
       const rule = v.rule as { list?: { source?: string } } | null;
       if (rule?.list?.source?.startsWith("=")) {
-        rule.list.source = rule.list.source.split(quote(from)).join(quote(to)).split(`=${from}!`).join(`=${quote(to)}`);
+        rule.list.source = rule.list.source
+          .split(quote(from))
+          .join(quote(to))
+          .split(`=${from}!`)
+          .join(`=${quote(to)}`);
       }
     }
   }
-}
-
-export class FakeWorksheetCollection extends FakeClientObject {
-  private itemProxies: FakeWorksheet[] | null = null;
-
-  constructor(ctx: FakeRequestContext) {
-    super(ctx, "workbook.worksheets");
-  }
-
-  protected loadableProperties(): readonly string[] {
-    return [];
-  }
-  protected readProperties(): Record<string, unknown> {
-    return {};
-  }
-
-  override load(props?: unknown): this {
-    const names = itemNames(loadNames(props), WORKSHEET_PROPERTIES, "WorksheetCollection");
-    this.ctx.enqueueLoad(`${this.objectPath}.load(${names.join(",")})`,
-      () => this.ctx.state.sheets.map((s) => ({ _id: s.id, ...worksheetData(this.ctx, s, names) })),
-      (data) => {
-        this.itemProxies = (data as Record<string, unknown>[]).map(({ _id, ...props }) => {
-          const proxy = sealed(new FakeWorksheet(this.ctx, `${this.objectPath}.items[${String(_id)}]`, () => null));
-          proxy.bind(String(_id));
-          proxy.receive(props);
-          return proxy;
-        });
-      });
-    return this;
-  }
-
-  get items(): FakeWorksheet[] {
-    if (!this.itemProxies) throw new FakeOfficeError(FakeErrorCode.propertyNotLoaded, "The property 'items' is not available.");
-    return this.itemProxies;
-  }
-
-  getItem(name: string): FakeWorksheet {
-    return sealed(new FakeWorksheet(this.ctx, `${this.objectPath}.getItem(${JSON.stringify(name)})`, () => sheetByName(this.ctx.state, name) ?? null));
-  }
-
-  getItemOrNullObject(name: string): FakeWorksheet {
-    return sealed(new FakeWorksheet(this.ctx, `${this.objectPath}.getItemOrNullObject(${JSON.stringify(name)})`, () => sheetByName(this.ctx.state, name) ?? null, true));
-  }
-
-  getActiveWorksheet(): FakeWorksheet {
-    return sealed(new FakeWorksheet(this.ctx, `${this.objectPath}.getActiveWorksheet()`, () => this.ctx.state.sheets.find((s) => s.id === this.ctx.state.activeSheetId) ?? null));
-  }
-
-  add(name?: string): FakeWorksheet {
-    const proxy = sealed(new FakeWorksheet(this.ctx, `${this.objectPath}.add(${JSON.stringify(name ?? "")})`, () => null));
-    this.ctx.enqueue(`${this.objectPath}.add(${JSON.stringify(name ?? "")})`, name ?? null, () => {
-      const state = this.ctx.state;
-      let finalName = name;
-      for (let i = state.sheets.length + 1; finalName === undefined; i++) if (!sheetByName(state, `Sheet${i}`)) finalName = `Sheet${i}`;
-      checkSheetName(state, finalName);
-      const sheet = emptySheet(state, finalName);
-      state.sheets.push(sheet);
-      proxy.bind(sheet.id);
-    });
-    return proxy;
-  }
-}
-
-/** "items/name,items/id" → ["name", "id"], checked against the item's loadable properties. */
-export function itemNames(names: readonly string[], allowed: readonly string[], owner: string): string[] {
-  return names.map((n) => {
-    const prop = n.startsWith("items/") ? n.slice("items/".length) : "";
-    if (!allowed.includes(prop)) throw new FakeOfficeError(FakeErrorCode.invalidArgument, `Cannot load "${n}" on ${owner}.`);
-    return prop;
-  });
 }

@@ -6,7 +6,12 @@ import { officeOver } from "./tracker-cells";
 const sheets: FakeSheetSpec[] = [
   {
     name: "Tracker",
-    values: [["id", "name"], ["P1", "a"], ["P2", "b"], ["P3", "c"]],
+    values: [
+      ["id", "name"],
+      ["P1", "a"],
+      ["P2", "b"],
+      ["P3", "c"],
+    ],
     fills: [
       { address: "A2", color: "#FFFF00" },
       { address: "B2", color: "#FFFFFF" },
@@ -32,9 +37,13 @@ describe("highlight and clearHighlight", () => {
       expect(await office.workbook().highlight(cells)).toBe(4);
       expect(office.state.stats.syncs - syncs0).toBeLessThanOrEqual(4);
       const tracker = findSheet(office.state, "Tracker");
-      for (const key of ["1,0", "1,1", "2,0", "3,1"]) expect(tracker.fills.get(key)?.color).toBe(HIGHLIGHT_COLOR);
+      for (const key of ["1,0", "1,1", "2,0", "3,1"])
+        expect(tracker.fills.get(key)?.color).toBe(HIGHLIGHT_COLOR);
       expect(findSheet(office.state, HIGHLIGHT_SHEET).visibility).toBe("VeryHidden");
-      expect((await office.workbook().listSheets()).map((s) => s.name)).toEqual(["Tracker", "Other"]);
+      expect((await office.workbook().listSheets()).map((s) => s.name)).toEqual([
+        "Tracker",
+        "Other",
+      ]);
 
       const syncs1 = office.state.stats.syncs;
       const reloaded = office.workbook();
@@ -52,10 +61,17 @@ describe("highlight and clearHighlight", () => {
     try {
       const before = snapshotWorkbook(office.state);
       await office.workbook().highlight(cells);
-      await office.workbook().highlight([{ sheet: "Tracker", address: "A2" }, { sheet: "Other", address: "A1" }]);
+      await office.workbook().highlight([
+        { sheet: "Tracker", address: "A2" },
+        { sheet: "Other", address: "A1" },
+      ]);
       const tracker = findSheet(office.state, "Tracker");
       expect(tracker.fills.get("1,0")?.color).toBe(HIGHLIGHT_COLOR);
-      expect(tracker.fills.get("1,1")).toEqual({ color: "#FFFFFF", pattern: "Solid", patternColor: null });
+      expect(tracker.fills.get("1,1")).toEqual({
+        color: "#FFFFFF",
+        pattern: "Solid",
+        patternColor: null,
+      });
       expect(tracker.fills.has("3,1")).toBe(false);
       await office.workbook().clearHighlight();
       expect(snapshotWorkbook(office.state)).toEqual(before);
@@ -65,11 +81,17 @@ describe("highlight and clearHighlight", () => {
   });
 
   it("without fill patterns (ExcelApi 1.8) restores 'no fill' and says white fills cannot be told apart", async () => {
-    const office = officeOver([{ name: "Tracker", values: [["a", "b"]], fills: [{ address: "A1", color: "#FFFF00" }] }], "1.8");
+    const office = officeOver(
+      [{ name: "Tracker", values: [["a", "b"]], fills: [{ address: "A1", color: "#FFFF00" }] }],
+      "1.8"
+    );
     try {
       const before = snapshotWorkbook(office.state);
       const wb = office.workbook();
-      await wb.highlight([{ sheet: "Tracker", address: "A1" }, { sheet: "Tracker", address: "B1" }]);
+      await wb.highlight([
+        { sheet: "Tracker", address: "A1" },
+        { sheet: "Tracker", address: "B1" },
+      ]);
       expect(wb.lastNoteDetails.map((n) => n.code)).toEqual(["no-fill-pattern"]);
       await office.workbook().clearHighlight();
       expect(snapshotWorkbook(office.state)).toEqual(before);
@@ -100,7 +122,10 @@ describe("selectCell", () => {
     try {
       await office.workbook().selectCell("Other", "B7");
       expect(office.state.stats.syncs).toBe(1);
-      expect(office.state.selection).toEqual({ sheetId: findSheet(office.state, "Other").id, address: "B7" });
+      expect(office.state.selection).toEqual({
+        sheetId: findSheet(office.state, "Other").id,
+        address: "B7",
+      });
       expect(office.state.activeSheetId).toBe(findSheet(office.state, "Other").id);
     } finally {
       office.uninstall();
@@ -110,7 +135,9 @@ describe("selectCell", () => {
   it("names the workbook, sheet and cell when the sheet is gone", async () => {
     const office = officeOver(sheets);
     try {
-      await expect(office.workbook().selectCell("Gone", "A1")).rejects.toThrow(/x: selecting 'Gone'!A1: .*doesn't exist/);
+      await expect(office.workbook().selectCell("Gone", "A1")).rejects.toThrow(
+        /x: selecting 'Gone'!A1: .*doesn't exist/
+      );
     } finally {
       office.uninstall();
     }

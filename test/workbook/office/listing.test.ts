@@ -6,9 +6,22 @@ import { officeOver } from "./tracker-cells";
 
 describe("listSheets", () => {
   it("reports extents from the used range, tables without their totals rows, and visibility", async () => {
-    const offset: (string | number | null)[][] = [[], [], [], [], [null, null, "h1", "h2"], [null, null, 1, 2], [null, null, 3, 4], [null, null, "Total", 10]];
+    const offset: (string | number | null)[][] = [
+      [],
+      [],
+      [],
+      [],
+      [null, null, "h1", "h2"],
+      [null, null, 1, 2],
+      [null, null, 3, 4],
+      [null, null, "Total", 10],
+    ];
     const office = officeOver([
-      { name: "Data", values: offset, tables: [{ name: "Projects", address: "C5:D8", showTotals: true }] },
+      {
+        name: "Data",
+        values: offset,
+        tables: [{ name: "Projects", address: "C5:D8", showTotals: true }],
+      },
       { name: "Empty" },
       { name: "Secret", values: [["s"]], visibility: "Hidden" },
     ]);
@@ -16,7 +29,23 @@ describe("listSheets", () => {
       const sheets = await office.workbook().listSheets();
       expect(office.state.stats.syncs).toBe(2);
       expect(sheets).toEqual([
-        { name: "Data", lastRow: 8, lastColumn: 4, visible: true, generated: null, tables: [{ name: "Projects", headerRow: 5, firstDataRow: 6, lastDataRow: 7, firstColumn: 3, lastColumn: 4 }] },
+        {
+          name: "Data",
+          lastRow: 8,
+          lastColumn: 4,
+          visible: true,
+          generated: null,
+          tables: [
+            {
+              name: "Projects",
+              headerRow: 5,
+              firstDataRow: 6,
+              lastDataRow: 7,
+              firstColumn: 3,
+              lastColumn: 4,
+            },
+          ],
+        },
         { name: "Empty", lastRow: 0, lastColumn: 0, visible: true, generated: null, tables: [] },
         { name: "Secret", lastRow: 1, lastColumn: 1, visible: false, generated: null, tables: [] },
       ]);
@@ -26,7 +55,11 @@ describe("listSheets", () => {
   });
 
   it("takes two syncs whatever the number of sheets, and one listing per action", async () => {
-    const many = Array.from({ length: 30 }, (_, i) => ({ name: `S${i}`, values: [[i]], tables: [{ name: `T${i}`, address: "A1:A1" }] }));
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      name: `S${i}`,
+      values: [[i]],
+      tables: [{ name: `T${i}`, address: "A1:A1" }],
+    }));
     const office = officeOver(many);
     try {
       const wb = office.workbook();
@@ -42,7 +75,14 @@ describe("listSheets", () => {
 describe("readBlocks", () => {
   it("reads several blocks in one sync, blanks as null and error texts as errors", async () => {
     const office = officeOver([
-      { name: "A", values: [["x", "", 1], [true, "#DIV/0!", " #n/a "]], formats: [["@", "General", "0%"]] },
+      {
+        name: "A",
+        values: [
+          ["x", "", 1],
+          [true, "#DIV/0!", " #n/a "],
+        ],
+        formats: [["@", "General", "0%"]],
+      },
       { name: "B", values: [[null, 2]] },
     ]);
     try {
@@ -51,9 +91,19 @@ describe("readBlocks", () => {
         { sheet: "B", firstRow: 1, rowCount: 1, firstColumn: 2, columnCount: 1 },
       ]);
       expect(office.state.stats.syncs).toBe(1);
-      expect(blocks[0].values).toEqual([["x", null, 1], [true, excelError("#DIV/0!"), " #n/a "], [null, null, null]]);
+      expect(blocks[0].values).toEqual([
+        ["x", null, 1],
+        [true, excelError("#DIV/0!"), " #n/a "],
+        [null, null, null],
+      ]);
       expect(blocks[0].formats[0]).toEqual(["@", "General", "0%"]);
-      expect(blocks[1]).toEqual({ sheet: "B", firstRow: 1, firstColumn: 2, values: [[2]], formats: [["General"]] });
+      expect(blocks[1]).toEqual({
+        sheet: "B",
+        firstRow: 1,
+        firstColumn: 2,
+        values: [[2]],
+        formats: [["General"]],
+      });
     } finally {
       office.uninstall();
     }
@@ -64,7 +114,11 @@ describe("readBlocks", () => {
     const values = Array.from({ length: 120 }, (_, r) => [long(r * 2), long(r * 2 + 1)]);
     const office = officeOver([{ name: "Long", values }]);
     try {
-      const [block] = await office.workbook().readBlocks([{ sheet: "Long", firstRow: 1, rowCount: 120, firstColumn: 1, columnCount: 2 }]);
+      const [block] = await office
+        .workbook()
+        .readBlocks([
+          { sheet: "Long", firstRow: 1, rowCount: 120, firstColumn: 1, columnCount: 2 },
+        ]);
       expect(block.values).toEqual(values);
       expect(block.formats).toHaveLength(120);
       expect(office.state.stats.syncs).toBeGreaterThan(1);
@@ -80,9 +134,11 @@ describe("readBlocks", () => {
   it("names the workbook and sheet when a read fails for another reason", async () => {
     const office = officeOver([{ name: "A", values: [[1]] }]);
     try {
-      await expect(office.workbook().readBlocks([{ sheet: "Nope", firstRow: 1, rowCount: 1, firstColumn: 1, columnCount: 1 }])).rejects.toThrow(
-        /^x: reading "Nope": /,
-      );
+      await expect(
+        office
+          .workbook()
+          .readBlocks([{ sheet: "Nope", firstRow: 1, rowCount: 1, firstColumn: 1, columnCount: 1 }])
+      ).rejects.toThrow(/^x: reading "Nope": /);
     } finally {
       office.uninstall();
     }

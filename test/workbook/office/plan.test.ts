@@ -5,8 +5,19 @@ import { planWrite, uniqueTableName } from "../../../src/workbook/office/plan";
 import { textDoc } from "./docs";
 
 const sheet = (name: string, tables: string[] = []) => ({
-  name, lastRow: 1, lastColumn: 1, visible: true, generated: null,
-  tables: tables.map((t) => ({ name: t, headerRow: 1, firstDataRow: 2, lastDataRow: 2, firstColumn: 1, lastColumn: 1 })),
+  name,
+  lastRow: 1,
+  lastColumn: 1,
+  visible: true,
+  generated: null,
+  tables: tables.map((t) => ({
+    name: t,
+    headerRow: 1,
+    firstDataRow: 2,
+    lastDataRow: 2,
+    firstColumn: 1,
+    lastColumn: 1,
+  })),
 });
 const MARK = { fiscalYear: 2569, quarter: 2, round: "quarter" } as const;
 
@@ -22,14 +33,24 @@ describe("planWrite", () => {
   };
 
   it("replaces only the same run's sheets, frees their names, and gives user-name clashes a new name", () => {
-    const docs = [{ ...textDoc("summary", "Summary", []), tables: [{ name: "SumT", range: { firstRow: 1, firstColumn: 1, lastRow: 2, lastColumn: 1 } }] }, textDoc("memo-C1", "Data", [])];
+    const docs = [
+      {
+        ...textDoc("summary", "Summary", []),
+        tables: [
+          { name: "SumT", range: { firstRow: 1, firstColumn: 1, lastRow: 2, lastColumn: 1 } },
+        ],
+      },
+      textDoc("memo-C1", "Data", []),
+    ];
     const plan = planWrite(docs, MARK, listing, "tok", "2026-01-01");
     expect(plan.deleteSheets).toEqual(["Summary (2)"]);
     expect(plan.docs.map((d) => [d.finalName, d.tempName, d.replaces])).toEqual([
       ["Summary (2)", "_pyp_tmp_tok_1", ["Summary (2)"]],
       ["Data (2)", "_pyp_tmp_tok_2", []],
     ]);
-    expect(plan.docs[0].tables).toEqual([expect.objectContaining({ tempName: "_pyp_tok_t1", finalName: "SumT" })]);
+    expect(plan.docs[0].tables).toEqual([
+      expect.objectContaining({ tempName: "_pyp_tok_t1", finalName: "SumT" }),
+    ]);
     expect(plan.keptRegistry.map((e) => e.sheet)).toEqual(["Old memo"]);
   });
 
@@ -53,14 +74,20 @@ describe("cellsToRectangles and addressLists", () => {
     expect(rects.map(rangeAddress)).toEqual(["A2:C5", "E2", "B7"]);
     const covered = rects.flatMap((r) => {
       const out: string[] = [];
-      for (let row = r.firstRow; row <= r.lastRow; row++) for (let c = r.firstColumn; c <= r.lastColumn; c++) out.push(`${row},${c}`);
+      for (let row = r.firstRow; row <= r.lastRow; row++)
+        for (let c = r.firstColumn; c <= r.lastColumn; c++) out.push(`${row},${c}`);
       return out;
     });
     expect(covered.sort()).toEqual(cells.map((c) => `${c.row},${c.column}`).sort());
   });
 
   it("splits long address lists", () => {
-    const rects = Array.from({ length: 500 }, (_, i) => ({ firstRow: i * 2 + 1, lastRow: i * 2 + 1, firstColumn: 1, lastColumn: 1 }));
+    const rects = Array.from({ length: 500 }, (_, i) => ({
+      firstRow: i * 2 + 1,
+      lastRow: i * 2 + 1,
+      firstColumn: 1,
+      lastColumn: 1,
+    }));
     const lists = addressLists(rects, 200);
     expect(lists.every((l) => l.length <= 200)).toBe(true);
     expect(lists.join(",").split(",")).toHaveLength(500);

@@ -16,7 +16,9 @@ describe("OfficeWorkbook as a WorkbookSource", () => {
       expect(viaOffice.analysis.findings.length).toBeGreaterThan(50);
       expect(viaOffice.analysis.findings).toEqual(viaMemory.analysis.findings);
       expect(viaOffice.analysis.figures).toEqual(viaMemory.analysis.figures);
-      expect(viaOffice.trackers.map((t) => t.layout)).toEqual(viaMemory.trackers.map((t) => t.layout));
+      expect(viaOffice.trackers.map((t) => t.layout)).toEqual(
+        viaMemory.trackers.map((t) => t.layout)
+      );
     } finally {
       office.uninstall();
     }
@@ -27,7 +29,14 @@ describe("OfficeWorkbook as a WorkbookSource", () => {
     const office = officeOver([tracker]);
     try {
       const rules = (await checkSources([office.workbook()])).analysis.findings.map((f) => f.rule);
-      expect(rules).toEqual(expect.arrayContaining(["cell-error", "invalid-number", "duplicate-project-id", "unknown-department"]));
+      expect(rules).toEqual(
+        expect.arrayContaining([
+          "cell-error",
+          "invalid-number",
+          "duplicate-project-id",
+          "unknown-department",
+        ])
+      );
     } finally {
       office.uninstall();
     }
@@ -51,6 +60,6 @@ describe("OfficeWorkbook as a WorkbookSource", () => {
       } finally {
         office.uninstall();
       }
-    },
+    }
   );
 });

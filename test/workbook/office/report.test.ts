@@ -6,7 +6,12 @@ import { RangeRef } from "../../../src/core/outputs/sheet-doc";
 import { findSheet, maxRequestBytes, maxResponseBytes, snapshotSheet } from "../../fakes/excel";
 import { officeOver, trackerSheet } from "./tracker-cells";
 
-const OPTS: ReportOptions = { lang: "th", round: "quarter", today: { year: 2026, month: 1, day: 20 }, trackerInSameWorkbook: true };
+const OPTS: ReportOptions = {
+  lang: "th",
+  round: "quarter",
+  today: { year: 2026, month: 1, day: 20 },
+  trackerInSameWorkbook: true,
+};
 const address = (sheet: string, r: RangeRef) =>
   `'${sheet}'!${columnLetters(r.firstColumn)}${r.firstRow}${r.lastRow === r.firstRow && r.lastColumn === r.firstColumn ? "" : `:${columnLetters(r.lastColumn)}${r.lastRow}`}`;
 
@@ -16,7 +21,12 @@ async function insertAction(office: ReturnType<typeof officeOver>) {
   const check = await checkSources([wb]);
   const syncsAfterCheck = office.state.stats.syncs;
   const written = await writeReport(wb, check, OPTS);
-  return { check, written, checkSyncs: syncsAfterCheck - syncsBefore, writeSyncs: office.state.stats.syncs - syncsAfterCheck };
+  return {
+    check,
+    written,
+    checkSyncs: syncsAfterCheck - syncsBefore,
+    writeSyncs: office.state.stats.syncs - syncsAfterCheck,
+  };
 }
 
 describe("the full report through the Office.js adapter (1,000-row tracker)", () => {
@@ -26,7 +36,9 @@ describe("the full report through the Office.js adapter (1,000-row tracker)", ()
   it("writes every sheet in a handful of syncs, under the payload limit, leaving the user's sheets as they were", async () => {
     const office = officeOver(userSheets);
     try {
-      const before = userSheets.map((s) => snapshotSheet(office.state, findSheet(office.state, s.name)));
+      const before = userSheets.map((s) =>
+        snapshotSheet(office.state, findSheet(office.state, s.name))
+      );
       const { check, written, checkSyncs, writeSyncs } = await insertAction(office);
       const docs = reportDocs(check, OPTS);
       expect(written.map((w) => w.key)).toEqual(docs.map((d) => d.key));
@@ -37,8 +49,11 @@ describe("the full report through the Office.js adapter (1,000-row tracker)", ()
       expect(checkSyncs + writeSyncs).toBeLessThanOrEqual(10);
       expect(maxRequestBytes(office.state)).toBeLessThan(4 * 1024 * 1024);
       expect(maxResponseBytes(office.state)).toBeLessThan(4 * 1024 * 1024);
-      expect(userSheets.map((s) => snapshotSheet(office.state, findSheet(office.state, s.name)))).toEqual(before);
-      for (const w of written) expect(office.state.sheets.some((s) => s.name === w.name)).toBe(true);
+      expect(
+        userSheets.map((s) => snapshotSheet(office.state, findSheet(office.state, s.name)))
+      ).toEqual(before);
+      for (const w of written)
+        expect(office.state.sheets.some((s) => s.name === w.name)).toBe(true);
       // The summary's name is the user's: the generated one gets a new name.
       expect(written.find((w) => w.key === "summary")?.name).toBe("สรุป (2)");
     } finally {
@@ -56,12 +71,20 @@ describe("the full report through the Office.js adapter (1,000-row tracker)", ()
       for (const doc of withCharts) {
         const name = written[docs.indexOf(doc)].name;
         const charts = findSheet(office.state, name).charts;
-        expect(charts.map((c) => c.type)).toEqual(doc.charts.map((c) => (c.type === "bar" ? "BarClustered" : "ColumnClustered")));
-        const layout = snapshotSheet(office.state, findSheet(office.state, name)).layout as { charts: { series: { values: string; xValues: string; name: string }[] }[] };
+        expect(charts.map((c) => c.type)).toEqual(
+          doc.charts.map((c) => (c.type === "bar" ? "BarClustered" : "ColumnClustered"))
+        );
+        const layout = snapshotSheet(office.state, findSheet(office.state, name)).layout as {
+          charts: { series: { values: string; xValues: string; name: string }[] }[];
+        };
         layout.charts.forEach((chart, i) => {
           const spec = doc.charts[i];
           expect(chart.series.map((s) => [s.name, s.values, s.xValues])).toEqual(
-            spec.series.map((s) => [s.name, address(name, s.values), address(name, spec.categories)]),
+            spec.series.map((s) => [
+              s.name,
+              address(name, s.values),
+              address(name, spec.categories),
+            ])
           );
         });
       }

@@ -12,8 +12,20 @@ export interface CellsSheet {
   readonly formats: string[][];
 }
 
-const DEPARTMENTS = ["DOE", "กพร.", "Department of Labour Protection and Welfare", "SSO", "OPS", "XYZ"];
-const PLANS: [number, number, string][] = [[3, 11, "1104"], [4, 15, "1501"], [1, 1, "0101"], [3, 12, "1201"]];
+const DEPARTMENTS = [
+  "DOE",
+  "กพร.",
+  "Department of Labour Protection and Welfare",
+  "SSO",
+  "OPS",
+  "XYZ",
+];
+const PLANS: [number, number, string][] = [
+  [3, 11, "1104"],
+  [4, 15, "1501"],
+  [1, 1, "0101"],
+  [3, 12, "1201"],
+];
 
 /** One tracker row: a mix of clean rows and rows every rule family catches (errors, text numbers, …). */
 function trackerRow(i: number): Record<ColumnKey, { v: CellValue; f?: string }> {
@@ -25,13 +37,17 @@ function trackerRow(i: number): Record<ColumnKey, { v: CellValue; f?: string }> 
   };
   return {
     project_id: { v: i % 97 === 5 ? "P-000001" : `P-${String(i + 1).padStart(6, "0")}`, f: "@" },
-    project_name: { v: i % 41 === 3 ? "=HYPERLINK(\"http://x\",\"y\")" : `โครงการพัฒนาฝีมือแรงงาน ${i + 1}` },
+    project_name: {
+      v: i % 41 === 3 ? '=HYPERLINK("http://x","y")' : `โครงการพัฒนาฝีมือแรงงาน ${i + 1}`,
+    },
     department: { v: DEPARTMENTS[i % DEPARTMENTS.length] },
     division: { v: i % 2 ? "กองแผนงาน" : null },
     project_type: { v: i % 10 === 4 ? "Big Rock" : "โครงการประจำปีงบประมาณ" },
     fiscal_year: { v: i % 53 === 7 ? 2026 : 2569 },
     budget_code: { v: i % 29 === 2 ? "1234-5678" : "12345678901234567890" },
-    budget: { v: i % 50 === 7 ? excelError("#N/A") : i % 13 === 1 ? "1,250,000.50" : 500_000 + i * 1000 },
+    budget: {
+      v: i % 50 === 7 ? excelError("#N/A") : i % 13 === 1 ? "1,250,000.50" : 500_000 + i * 1000,
+    },
     strategy: { v: i % 31 === 9 ? "ยุทธศาสตร์ที่ ๗" : strategy },
     master_plan: { v: i % 37 === 11 ? `(${plan})` : plan },
     sub_plan: { v: sub, f: "@" },
@@ -51,7 +67,11 @@ function trackerRow(i: number): Record<ColumnKey, { v: CellValue; f?: string }> 
 /** A tracker with two title rows above a Thai header row, then `rows` project rows. */
 export function trackerSheet(rows: number, name = "ติดตามโครงการ"): CellsSheet {
   const width = COLUMN_KEYS.length;
-  const values: CellValue[][] = [["แบบติดตามโครงการ ปีงบประมาณ พ.ศ. ๒๕๖๙"], [], COLUMN_KEYS.map((k) => TEMPLATE_HEADERS[k].th)];
+  const values: CellValue[][] = [
+    ["แบบติดตามโครงการ ปีงบประมาณ พ.ศ. ๒๕๖๙"],
+    [],
+    COLUMN_KEYS.map((k) => TEMPLATE_HEADERS[k].th),
+  ];
   const formats: string[][] = [[], [], new Array<string>(width).fill("General")];
   for (let i = 0; i < rows; i++) {
     const row = trackerRow(i);
@@ -74,11 +94,18 @@ export function officeOver(sheets: readonly FakeSheetSpec[], excelApi = "1.17"):
   const office = installFakeOffice(globalThis, state);
   return {
     state,
-    workbook: (features) => new OfficeWorkbook(office.newContext() as unknown as Excel.RequestContext, "x", { features: features ?? (excelApi === "1.17" ? ALL_FEATURES : undefined), lang: "en" }),
+    workbook: (features) =>
+      new OfficeWorkbook(office.newContext() as unknown as Excel.RequestContext, "x", {
+        features: features ?? (excelApi === "1.17" ? ALL_FEATURES : undefined),
+        lang: "en",
+      }),
     uninstall: office.uninstall,
   };
 }
 
 export function memoryOver(sheets: readonly CellsSheet[]): MemorySource {
-  return new MemorySource("x", sheets.map((s) => ({ name: s.name, values: s.values, formats: s.formats })));
+  return new MemorySource(
+    "x",
+    sheets.map((s) => ({ name: s.name, values: s.values, formats: s.formats }))
+  );
 }
