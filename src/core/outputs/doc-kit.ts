@@ -38,10 +38,11 @@ export function visibleLength(text: string): number {
 
 /**
  * Lines a wrapped text needs in a column `width` characters wide. Adapters do not autofit row
- * heights, so the sheet states them; the 2 characters of slack cover padding and word breaks.
+ * heights, so the sheet states them. Only 80% of the width counts (less one character of padding):
+ * word breaks waste line ends and substitute Thai fonts run wider — a spare line beats a clipped one.
  */
 export function linesNeeded(text: string, width: number): number {
-  return Math.max(1, Math.ceil(visibleLength(text) / Math.max(1, width - 2)));
+  return Math.max(1, Math.ceil(visibleLength(text) / Math.max(1, Math.floor(width * 0.8) - 1)));
 }
 
 export const HEADER_STYLE: CellStyle = { bold: true, fill: "header", align: "center", valign: "middle", wrap: true, border: "thin" };
