@@ -30,6 +30,17 @@ export function officeRequirementCheck(): RequirementCheck {
   return (set, version) => requirements.isSetSupported(set, version);
 }
 
+/** The highest "ExcelApi 1.x" the host supports ("" when not even 1.1), for diagnostics. */
+export function highestExcelApi(
+  check: RequirementCheck = officeRequirementCheck(),
+  upTo = 20
+): string {
+  let found = "";
+  for (let minor = 1; minor <= upTo && check("ExcelApi", `1.${minor}`); minor++)
+    found = `1.${minor}`;
+  return found;
+}
+
 export function detectFeatures(check: RequirementCheck = officeRequirementCheck()): OfficeFeatures {
   const excel = (minor: number) => check("ExcelApi", `1.${minor}`);
   return {

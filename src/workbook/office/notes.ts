@@ -1,5 +1,6 @@
 // Notes the adapter leaves when it degrades (a feature the host lacks) or limits a request, in Thai and English.
 import { Lang } from "../../core/findings";
+import { OfficeFeatures } from "./features";
 
 export type NoteCode =
   | "no-gridlines"
@@ -53,4 +54,15 @@ export function note(code: NoteCode, detail = ""): AdapterNote {
 
 export function noteText(n: AdapterNote, lang: Lang): string {
   return lang === "th" ? n.th : n.en;
+}
+
+/** What will degrade on this host before anything is written (for the pane to show up front). */
+export function expectedDegradations(features: OfficeFeatures): AdapterNote[] {
+  const notes: AdapterNote[] = [];
+  if (!features.gridlines) notes.push(note("no-gridlines"));
+  if (!features.dataValidation) notes.push(note("no-data-validation"));
+  if (!features.chartNumberFormats) notes.push(note("no-chart-number-formats"));
+  if (!features.pageLayout) notes.push(note("no-page-layout", "—"));
+  if (!features.fillPattern) notes.push(note("no-fill-pattern"));
+  return notes;
 }
