@@ -60,6 +60,8 @@ describe("OfficeWorkbook as a WorkbookSource", () => {
       } finally {
         office.uninstall();
       }
-    }
+    },
+    // 100,000 rows take the engine itself tens of seconds on a busy machine.
+    180_000
   );
 });
