@@ -3,11 +3,16 @@ const officeAddins = require("eslint-plugin-office-addins");
 const tseslint = require("typescript-eslint");
 const globals = require("globals");
 
+// The same plugin instances the preset registered (ESLint refuses two instances under one name).
+const presetPlugins = officeAddins.configs.recommended.find((c) => c.plugins && c.plugins["@typescript-eslint"]).plugins;
+
 module.exports = [
   { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", "test-artifacts/**", "test/fixtures/**"] },
   ...officeAddins.configs.react,
   {
     files: ["**/*.{ts,tsx}"],
+    // The preset registers these for .ts only; .tsx (the pane) gets the same plugins and Office rules.
+    plugins: { "@typescript-eslint": presetPlugins["@typescript-eslint"], "office-addins": presetPlugins["office-addins"] },
     languageOptions: {
       parser: tseslint.parser,
       ecmaVersion: 2022,
@@ -21,13 +26,26 @@ module.exports = [
       "react/prop-types": "off",
       "no-undef": "off",
       "no-redeclare": "off",
+      "no-unused-vars": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-office-initialize": "warn",
+      "office-addins/test-for-null-using-isNullObject": "error",
     },
   },
   {
     files: ["**/*.js"],
-    languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
+    languageOptions: { ecmaVersion: 2022, sourceType: "commonjs", globals: { ...globals.node } },
     rules: { "prettier/prettier": "off", "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // Plain scripts served to the browser (the office.js fallback loader).
+    files: ["src/**/*.js"],
+    languageOptions: { sourceType: "script", globals: { ...globals.browser } },
   },
   {
     // The engine is pure: no Office.js, exceljs, React, DOM or Node APIs — relative modules and zod only.
