@@ -3,16 +3,22 @@
 export type XlsxProblem =
   "empty" | "encrypted" | "legacy-xls" | "not-xlsx" | "corrupt" | "not-found" | "unreadable";
 
-/** An .xlsx that cannot be read: `th` and `en` are full sentences naming the file. */
+/** What went wrong in the user's words, one phrase per language (same text when it is technical). */
+export type ProblemDetail = string | { readonly th: string; readonly en: string };
+
+/**
+ * An .xlsx that cannot be read: `th` and `en` are full sentences naming the file. `cause` keeps
+ * the underlying error for a developer; it never reaches the user's message.
+ */
 export class XlsxReadError extends Error {
   readonly th: string;
   readonly en: string;
   readonly file: string;
   readonly problem: XlsxProblem;
 
-  constructor(file: string, problem: XlsxProblem, detail?: string) {
+  constructor(file: string, problem: XlsxProblem, detail?: ProblemDetail, cause?: unknown) {
     const { th, en } = describeProblem(file, problem, detail);
-    super(en);
+    super(en, cause === undefined ? undefined : { cause });
     this.name = "XlsxReadError";
     this.th = th;
     this.en = en;
@@ -24,9 +30,12 @@ export class XlsxReadError extends Error {
 function describeProblem(
   file: string,
   problem: XlsxProblem,
-  detail?: string
+  detail?: ProblemDetail
 ): { th: string; en: string } {
-  const suffix = detail ? ` (${detail})` : "";
+  const thDetail = typeof detail === "string" ? detail : detail?.th;
+  const enDetail = typeof detail === "string" ? detail : detail?.en;
+  const thSuffix = thDetail ? ` (${thDetail})` : "";
+  const suffix = enDetail ? ` (${enDetail})` : "";
   switch (problem) {
     case "empty":
       return { th: `ไฟล์ ${file} ว่างเปล่า (ขนาด 0 ไบต์)`, en: `${file} is empty (0 bytes)` };
@@ -47,13 +56,13 @@ function describeProblem(
       };
     case "corrupt":
       return {
-        th: `ไฟล์ ${file} เสียหายหรือไม่ครบ อ่านไม่ได้${suffix}`,
+        th: `ไฟล์ ${file} เสียหายหรือไม่ครบ อ่านไม่ได้${thSuffix}`,
         en: `${file} is damaged or incomplete and cannot be read${suffix}`,
       };
     case "not-found":
       return { th: `ไม่พบไฟล์ ${file}`, en: `${file} does not exist` };
     case "unreadable":
-      return { th: `เปิดไฟล์ ${file} ไม่ได้${suffix}`, en: `${file} cannot be opened${suffix}` };
+      return { th: `เปิดไฟล์ ${file} ไม่ได้${thSuffix}`, en: `${file} cannot be opened${suffix}` };
   }
 }
 
@@ -101,9 +110,4 @@ export function assertLooksLikeXlsx(bytes: Uint8Array, file: string): void {
   if (BIFF_BOF.some((magic) => startsWith(bytes, magic)))
     throw new XlsxReadError(file, "legacy-xls");
   if (!startsWith(bytes, ZIP_MAGIC)) throw new XlsxReadError(file, "not-xlsx");
-}
-
-/** The message of any thrown value, for the detail of a "corrupt" error. */
-export function errorDetail(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,7 +1,8 @@
 // The package structure of an .xlsx (sheet names, states, part paths, tables) read from its small XML parts.
 import type JSZip from "jszip";
 import { TableInfo } from "../../core/port";
-import { elementsNamed, prefixedAttribute } from "./xml";
+import { prefixedAttribute } from "./xml";
+import { readElements } from "./xml-stream";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
@@ -24,6 +25,9 @@ export interface WorksheetPart {
 export interface PackageLayout {
   readonly workbookPath: string;
   readonly date1904: boolean;
+  /** Zip paths of the styles and shared-strings parts, from the workbook's relationships (null: none). */
+  readonly stylesPath: string | null;
+  readonly sharedStringsPath: string | null;
   /** Worksheets in tab order (chart sheets and dialog sheets are left out). */
   readonly sheets: readonly WorksheetPart[];
 }
@@ -50,17 +54,33 @@ export async function readText(zip: JSZip, path: string): Promise<string | null>
   return file ? file.async("string") : null;
 }
 
+/**
+ * The zip entry a relationship target names. Part names are URI-encoded in targets and compared
+ * without regard to case (OPC), while zip entries are raw: "Sheet%201.xml" may be "sheet 1.xml".
+ */
+function zipEntryName(zip: JSZip, partPath: string): string {
+  if (zip.file(partPath)) return partPath;
+  let decoded = partPath;
+  try {
+    decoded = decodeURIComponent(partPath);
+  } catch {
+    // a lone "%" is simply part of the name
+  }
+  if (zip.file(decoded)) return decoded;
+  const lower = decoded.toLowerCase();
+  return Object.keys(zip.files).find((name) => name.toLowerCase() === lower) ?? partPath;
+}
+
 /** The relationships of `partPath` (empty when it has none). */
 export async function readRelationships(zip: JSZip, partPath: string): Promise<Relationship[]> {
-  const xml = await readText(zip, relsPathOf(partPath));
-  if (xml === null) return [];
-  return elementsNamed(xml, "Relationship").map((rel) => {
+  const elements = await readElements(zip, relsPathOf(partPath), ["Relationship"]);
+  return (elements ?? []).map(({ attributes: rel }) => {
     const external = rel.TargetMode === "External";
     const target = rel.Target ?? "";
     return {
       id: rel.Id ?? "",
       kind: (rel.Type ?? "").split("/").pop() ?? "",
-      target: external ? target : resolvePartPath(partPath, target),
+      target: external ? target : zipEntryName(zip, resolvePartPath(partPath, target)),
       external,
     };
   });
@@ -79,17 +99,29 @@ function sheetState(value: string | undefined): SheetState {
 }
 
 export async function readPackageLayout(zip: JSZip, workbookPath: string): Promise<PackageLayout> {
-  const xml = (await readText(zip, workbookPath)) ?? "";
-  const rels = new Map((await readRelationships(zip, workbookPath)).map((rel) => [rel.id, rel]));
-  const workbookPr = elementsNamed(xml, "workbookPr")[0] ?? {};
+  const elements = (await readElements(zip, workbookPath, ["workbookPr", "sheet"])) ?? [];
+  const relationships = await readRelationships(zip, workbookPath);
+  const rels = new Map(relationships.map((rel) => [rel.id, rel]));
+  // by relationship, else by the usual name (some writers leave the relationship out)
+  const partOfKind = (kind: string, usualPath: string) =>
+    relationships.find((rel) => rel.kind === kind && !rel.external && zip.file(rel.target))
+      ?.target ?? (zip.file(usualPath) ? usualPath : null);
+  const workbookPr = elements.find((e) => e.name === "workbookPr")?.attributes ?? {};
   const date1904 = workbookPr.date1904 === "1" || workbookPr.date1904 === "true";
   const sheets: WorksheetPart[] = [];
-  for (const sheet of elementsNamed(xml, "sheet")) {
+  for (const { name, attributes: sheet } of elements) {
+    if (name !== "sheet") continue;
     const rel = rels.get(prefixedAttribute(sheet, "id") ?? "");
     if (!rel || rel.kind !== "worksheet" || sheet.name === undefined) continue;
     sheets.push({ name: sheet.name, state: sheetState(sheet.state), path: rel.target });
   }
-  return { workbookPath, date1904, sheets };
+  return {
+    workbookPath,
+    date1904,
+    stylesPath: partOfKind("styles", "xl/styles.xml"),
+    sharedStringsPath: partOfKind("sharedStrings", "xl/sharedStrings.xml"),
+    sheets,
+  };
 }
 
 /** Decodes "B3" into 1-based row and column. */
@@ -101,6 +133,18 @@ export function decodeCellRef(ref: string): { row: number; column: number } {
   return { row: Number(m[2]), column };
 }
 
+/** Decodes "A1:M20" (or a single cell); null when it is not a range, as in a damaged table part. */
+export function decodeRangeRef(
+  ref: string
+): { start: { row: number; column: number }; end: { row: number; column: number } } | null {
+  const [from, to = from] = ref.split(":");
+  try {
+    return { start: decodeCellRef(from), end: decodeCellRef(to) };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The Excel tables (ListObjects) of one sheet. A table without a header row reports the row above
  * its data as `headerRow`; its totals row, when shown, is outside the data rows.
@@ -109,12 +153,10 @@ export async function readSheetTables(zip: JSZip, sheetPath: string): Promise<Ta
   const tables: TableInfo[] = [];
   for (const rel of await readRelationships(zip, sheetPath)) {
     if (rel.kind !== "table" || rel.external) continue;
-    const xml = await readText(zip, rel.target);
-    const table = xml === null ? undefined : elementsNamed(xml, "table")[0];
-    if (!table?.ref) continue;
-    const [from, to = from] = table.ref.split(":");
-    const start = decodeCellRef(from);
-    const end = decodeCellRef(to);
+    const table = (await readElements(zip, rel.target, ["table"]))?.[0]?.attributes;
+    const range = table?.ref ? decodeRangeRef(table.ref) : null;
+    if (!table || !range) continue;
+    const { start, end } = range;
     const headerRows = table.headerRowCount === undefined ? 1 : Number(table.headerRowCount);
     const totalsRows = table.totalsRowCount === undefined ? 0 : Number(table.totalsRowCount);
     tables.push({

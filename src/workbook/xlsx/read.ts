@@ -1,14 +1,16 @@
-// Opening an .xlsx from bytes with a full exceljs load (browser and Node): the web workspace's reader.
-import ExcelJS from "exceljs";
+// Reading an .xlsx from its bytes (browser and Node): JSZip + a SAX parser per part, straight into a compact store.
 import JSZip from "jszip";
-import { cellValueFromExcelJs } from "./cell-values";
-import { assertLooksLikeXlsx, errorDetail, XlsxReadError } from "./errors";
+import { assertLooksLikeXlsx, XlsxReadError } from "./errors";
+import { readCellFormats } from "./number-formats";
 import {
   findWorkbookPath,
   PackageLayout,
   readPackageLayout,
   readSheetTables,
 } from "./package-parts";
+import { readFailure, zipReadError } from "./part-failure";
+import { readSharedStrings } from "./shared-strings";
+import { readSheetCells, StyleTable } from "./sheet-stream";
 import { WorkbookStore, XlsxSource } from "./store";
 
 export function toUint8Array(bytes: Uint8Array | ArrayBuffer): Uint8Array {
@@ -25,58 +27,50 @@ export async function openPackage(
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (error) {
-    throw new XlsxReadError(label, "corrupt", errorDetail(error));
+    throw zipReadError(label, error);
   }
-  const workbookPath = await findWorkbookPath(zip);
-  if (workbookPath === null) throw new XlsxReadError(label, "not-xlsx");
+  let part = "_rels/.rels";
   try {
+    const workbookPath = await findWorkbookPath(zip);
+    if (workbookPath === null) throw new XlsxReadError(label, "not-xlsx");
+    part = workbookPath;
     return { zip, layout: await readPackageLayout(zip, workbookPath) };
   } catch (error) {
-    throw new XlsxReadError(label, "corrupt", errorDetail(error));
+    throw readFailure(label, error, part);
   }
-}
-
-/** Adds every worksheet of the layout to the store, with its tables, in tab order. */
-export async function addSheetsOfLayout(store: WorkbookStore, zip: JSZip, layout: PackageLayout) {
-  return Promise.all(
-    layout.sheets.map(async (part) => ({ part, tables: await readSheetTables(zip, part.path) }))
-  ).then((found) => found.map(({ part, tables }) => store.addSheet(part.name, part.state, tables)));
 }
 
 /**
- * Reads a whole workbook into memory. Suited to files a person opens in the web workspace;
- * the command line uses the streaming `openXlsxFile` (node.ts) for large trackers.
+ * Reads a workbook: number formats and shared strings first (whatever their place in the zip),
+ * then each worksheet streamed cell by cell into compact rows. Only values and number formats
+ * are kept; nothing is evaluated. Used by the web workspace (bytes of a picked file) and, through
+ * `openXlsxFile`, by the command line. Every failure is an XlsxReadError in plain words.
  */
 export async function openXlsx(
   bytes: Uint8Array | ArrayBuffer,
   label: string
 ): Promise<XlsxSource> {
-  const data = toUint8Array(bytes);
-  const { zip, layout } = await openPackage(data, label);
-  const workbook = new ExcelJS.Workbook();
+  const { zip, layout } = await openPackage(toUint8Array(bytes), label);
+  let part = layout.stylesPath ?? layout.workbookPath;
   try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+    const formats = await readCellFormats(zip, layout.stylesPath);
+    part = layout.sharedStringsPath ?? part;
+    const sharedStrings = await readSharedStrings(zip, layout.sharedStringsPath);
+    const store = new WorkbookStore();
+    const ctx = {
+      store,
+      styles: new StyleTable(store, formats),
+      sharedStrings,
+      date1904: layout.date1904,
+    };
+    for (const sheetPart of layout.sheets) {
+      part = sheetPart.path;
+      const tables = await readSheetTables(zip, sheetPart.path);
+      const sheet = store.addSheet(sheetPart.name, sheetPart.state, tables);
+      await readSheetCells(zip, sheetPart.path, sheet, ctx);
+    }
+    return new XlsxSource(label, store);
   } catch (error) {
-    throw new XlsxReadError(label, "corrupt", errorDetail(error));
+    throw readFailure(label, error, part);
   }
-  const store = new WorkbookStore();
-  const sheets = await addSheetsOfLayout(store, zip, layout);
-  for (const sheet of sheets) {
-    const worksheet = workbook.getWorksheet(sheet.name);
-    if (!worksheet) continue;
-    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-        // Office.js reports merged cells other than the top-left one as empty; so do we
-        if (cell.type === ExcelJS.ValueType.Merge) return;
-        store.setCell(
-          sheet,
-          rowNumber,
-          columnNumber,
-          cellValueFromExcelJs(cell.value),
-          cell.numFmt
-        );
-      });
-    });
-  }
-  return new XlsxSource(label, store);
 }

@@ -1,138 +1,142 @@
-// Streams one worksheet's XML into the store: only values and number formats are kept, row by row.
-import { CellValue, excelError } from "../../core/cell";
-import { DATE1904_OFFSET, isDateFormat, richTextToString, roundSerialToMs } from "./cell-values";
-import { decodeCellRef } from "./package-parts";
-import { SheetCells, WorkbookStore } from "./store";
-import { decodeOoxmlText } from "./xml";
+// Streams one worksheet part into the store: only values and number-format ids are kept, row by row.
+import type JSZip from "jszip";
+import { isDateFormat } from "../../core/values";
+import { CellReadContext, cellValueOf } from "./cell-values";
+import { decodeRangeRef } from "./package-parts";
+import { partMissing } from "./part-failure";
+import { StringItemText } from "./shared-strings";
+import { CellRange, SheetCells, WorkbookStore } from "./store";
+import { parseXmlPart, XmlHandler } from "./xml-stream";
 
-/** The SAX events exceljs's `parse-sax` yields (saxes under the hood). */
-export interface SaxEvent {
-  eventType: "opentag" | "text" | "closetag";
-  value: string | { name: string; attributes: Record<string, string> };
+/** Excel's grid: a cell beyond it cannot exist, and must not stretch a sheet's extent to billions. */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
+/** Cell style index → the store's format id and whether that format shows dates, decided once per style. */
+export class StyleTable {
+  private readonly formatIds: number[];
+  private readonly dates: boolean[];
+
+  constructor(store: WorkbookStore, formatOfStyle: readonly string[]) {
+    this.formatIds = formatOfStyle.map((format) => store.internFormat(format));
+    this.dates = formatOfStyle.map((format) => isDateFormat(format));
+  }
+
+  formatId(style: number): number {
+    return this.formatIds[style] ?? 0;
+  }
+
+  isDate(style: number): boolean {
+    return this.dates[style] ?? false;
+  }
 }
-export type SaxParse = (chunks: AsyncIterable<unknown>) => AsyncIterable<SaxEvent[]>;
 
-/** A shared string as exceljs's streaming reader caches it: text, or rich-text runs. */
-export type SharedString = string | { richText: { text?: unknown }[] } | null | undefined;
-
-export interface SheetStreamContext {
+export interface SheetReadContext extends CellReadContext {
   readonly store: WorkbookStore;
-  readonly sheet: SheetCells;
-  readonly sharedStrings: readonly SharedString[];
-  /** Number format of a cell style id (cellXfs index); undefined = General. */
-  readonly formatOfStyle: (styleId: number) => string | undefined;
-  readonly date1904: boolean;
+  readonly styles: StyleTable;
 }
 
-/**
- * Zip chunks as text. One decoder for the whole part keeps a multi-byte character that straddles
- * two chunks whole (decoding chunk by chunk, as exceljs does, breaks Thai text).
- */
-export async function* decodeUtf8(chunks: AsyncIterable<unknown>): AsyncGenerator<string> {
-  const decoder = new TextDecoder("utf-8");
-  for await (const chunk of chunks) {
-    yield typeof chunk === "string" ? chunk : decoder.decode(chunk as Uint8Array, { stream: true });
-  }
-  const rest = decoder.decode();
-  if (rest) yield rest;
-}
-
-function localName(qualified: string): string {
-  return qualified.slice(qualified.indexOf(":") + 1);
-}
-
-function sharedStringText(entry: SharedString, index: number): string {
-  if (entry === undefined) throw new Error(`shared string ${index} is missing`);
-  // exceljs gives null for an empty <si><t/></si>: an empty string, not a broken file.
-  if (entry === null) return "";
-  return decodeOoxmlText(typeof entry === "string" ? entry : richTextToString(entry.richText));
-}
-
-/** The cell's value from its type attribute and cached `<v>` text (formulas are never evaluated). */
-function cellValue(
-  type: string,
-  raw: string,
-  format: string | undefined,
-  ctx: SheetStreamContext
-): CellValue {
-  switch (type) {
-    case "s": {
-      const index = parseInt(raw, 10);
-      return sharedStringText(ctx.sharedStrings[index], index);
-    }
-    case "str":
-      return raw;
-    case "b":
-      return parseInt(raw, 10) !== 0;
-    case "e":
-      return excelError(raw);
-    default: {
-      const n = parseFloat(raw);
-      if (!Number.isFinite(n)) return null;
-      if (!isDateFormat(format)) return n;
-      // dates are handed on as 1900-system serials, rounded to the millisecond like the full loader
-      return roundSerialToMs(ctx.date1904 ? n + DATE1904_OFFSET : n);
-    }
-  }
-}
-
-/**
- * Parses `<sheetData>` of one worksheet. Cells without an `r` attribute follow the previous cell,
- * rows without one follow the previous row, as the format allows.
- */
-export async function streamSheetCells(
-  chunks: AsyncIterable<unknown>,
-  parseSax: SaxParse,
-  ctx: SheetStreamContext
-) {
-  let inSheetData = false;
-  let rowNumber = 0;
+/** Column number of a cell reference ("AB12" → 28); NaN when it starts with no letter. */
+function columnOfRef(ref: string): number {
   let column = 0;
-  let type = "n";
-  let styleId = 0;
-  let valueText: string | null = null;
-  let inlineText: string | null = null;
-  let capture: "v" | "t" | null = null;
-  let inInline = false;
-  let inPhonetic = false;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) & ~32; // upper-case a letter
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  return column === 0 ? NaN : column;
+}
 
-  for await (const events of parseSax(chunks)) {
-    for (const event of events) {
-      if (event.eventType === "text") {
-        if (capture === "v") valueText = (valueText ?? "") + (event.value as string);
-        else if (capture === "t") inlineText = (inlineText ?? "") + (event.value as string);
-        continue;
-      }
-      const node = event.value as { name: string; attributes: Record<string, string> };
-      const name = localName(node.name);
-      if (event.eventType === "opentag") {
-        if (name === "sheetData") inSheetData = true;
-        if (!inSheetData) continue;
-        if (name === "row") {
-          rowNumber = node.attributes.r ? parseInt(node.attributes.r, 10) : rowNumber + 1;
-          column = 0;
-        } else if (name === "c") {
-          column = node.attributes.r ? decodeCellRef(node.attributes.r).column : column + 1;
-          type = node.attributes.t ?? "n";
-          styleId = node.attributes.s ? parseInt(node.attributes.s, 10) : 0;
-          valueText = inlineText = null;
-        } else if (name === "v") capture = "v";
-        else if (name === "is") inInline = true;
-        else if (name === "rPh") inPhonetic = true;
-        else if (name === "t" && inInline && !inPhonetic) capture = "t";
-      } else {
-        if (name === "sheetData") inSheetData = false;
-        else if (name === "v" || name === "t") capture = null;
-        else if (name === "is") inInline = false;
-        else if (name === "rPh") inPhonetic = false;
-        else if (name === "c" && inSheetData) {
-          const format = styleId ? ctx.formatOfStyle(styleId) : undefined;
-          let value: CellValue = null;
-          if (type === "inlineStr") value = inlineText;
-          else if (valueText !== null) value = cellValue(type, valueText, format, ctx);
-          ctx.store.setCell(ctx.sheet, rowNumber, column, value, format);
-        }
-      }
+/**
+ * The SAX handler of one `<worksheet>`. Cells without an `r` follow the previous cell and rows
+ * without one follow the previous row, as the format allows; a repeated address keeps the last.
+ */
+class SheetHandler implements XmlHandler {
+  private inSheetData = false;
+  private row = 0;
+  private column = 0;
+  private type = "n";
+  private style = 0;
+  private value: string | null = null;
+  private inValue = false;
+  private inInline = false;
+  private inlineText: string | null = null;
+  private readonly inline = new StringItemText();
+  readonly merges: CellRange[] = [];
+
+  constructor(
+    private readonly sheet: SheetCells,
+    private readonly ctx: SheetReadContext
+  ) {}
+
+  open(name: string, attributes: Readonly<Record<string, string>>): void {
+    if (!this.inSheetData) {
+      if (name === "sheetData") this.inSheetData = true;
+      else if (name === "mergeCell" && attributes.ref) this.addMerge(attributes.ref);
+      return;
+    }
+    if (this.inInline) this.inline.open(name);
+    else if (name === "c") {
+      const column = attributes.r ? columnOfRef(attributes.r) : NaN;
+      this.column = Number.isNaN(column) ? this.column + 1 : column;
+      this.type = attributes.t ?? "n";
+      this.style = attributes.s ? parseInt(attributes.s, 10) || 0 : 0;
+      this.value = this.inlineText = null;
+    } else if (name === "v") this.inValue = true;
+    else if (name === "is") this.inInline = true;
+    else if (name === "row") {
+      const row = attributes.r ? parseInt(attributes.r, 10) : NaN;
+      this.row = Number.isNaN(row) ? this.row + 1 : row;
+      this.column = 0;
     }
   }
+
+  text(text: string): void {
+    if (this.inValue) this.value = this.value === null ? text : this.value + text;
+    else if (this.inInline) this.inline.text(text);
+  }
+
+  close(name: string): void {
+    if (!this.inSheetData) return;
+    if (name === "is") {
+      this.inInline = false;
+      this.inlineText = this.inline.take();
+    } else if (this.inInline) this.inline.close(name);
+    else if (name === "v") this.inValue = false;
+    else if (name === "c") this.storeCell();
+    else if (name === "sheetData") this.inSheetData = false;
+  }
+
+  private storeCell(): void {
+    const { row, column, sheet, ctx } = this;
+    if (row < 1 || row > MAX_ROWS || column < 1 || column > MAX_COLUMNS) return;
+    let value = null;
+    if (this.type === "inlineStr" && this.inlineText !== null) value = this.inlineText;
+    else if (this.value !== null)
+      value = cellValueOf(this.type, this.value, ctx.styles.isDate(this.style), ctx);
+    ctx.store.setCell(sheet, row, column, value, ctx.styles.formatId(this.style));
+  }
+
+  private addMerge(ref: string): void {
+    const range = decodeRangeRef(ref);
+    if (!range) return;
+    this.merges.push({
+      firstRow: range.start.row,
+      firstColumn: range.start.column,
+      lastRow: range.end.row,
+      lastColumn: range.end.column,
+    });
+  }
+}
+
+/** Reads the worksheet part at `path` into `sheet`; a part the workbook lists but the zip lacks is damage. */
+export async function readSheetCells(
+  zip: JSZip,
+  path: string,
+  sheet: SheetCells,
+  ctx: SheetReadContext
+): Promise<void> {
+  const handler = new SheetHandler(sheet, ctx);
+  if (!(await parseXmlPart(zip, path, handler))) throw partMissing(path);
+  for (const merge of handler.merges) ctx.store.clearMergedArea(sheet, merge);
 }

@@ -1,15 +1,25 @@
-// The in-memory copy of a read workbook (compact rows of values and format ids) and the WorkbookSource over it.
+// The in-memory copy of a read workbook (sparse rows of values, number formats as small ids) and the WorkbookSource over it.
 import { CellBlock, CellValue } from "../../core/cell";
-import { decodeRegistry, REGISTRY_SHEET, RegistryEntry } from "../../core/outputs/registry";
+import {
+  decodeRegistry,
+  REGISTRY_HEADER,
+  REGISTRY_SHEET,
+  RegistryEntry,
+} from "../../core/outputs/registry";
 import { BlockRequest, GeneratedMark, SheetInfo, TableInfo, WorkbookSource } from "../../core/port";
+import { GENERAL } from "./number-formats";
 import { SheetState } from "./package-parts";
 
-export const GENERAL = "General";
+export { GENERAL };
 
-/** One stored row: values by column (index 0 = column A) and format ids into the store's table. */
+/**
+ * One stored row: values by column (index 0 = column A), and format ids into the store's table
+ * only when some cell of the row has a format other than General (most rows of a tracker have none
+ * or few, and a 100,000-row sheet should not carry a second array per row for nothing).
+ */
 interface StoredRow {
   values: CellValue[];
-  formatIds: number[];
+  formatIds: number[] | null;
 }
 
 /** One worksheet's cells; rows are kept sparse because trackers often have blank gaps. */
@@ -25,6 +35,14 @@ export class SheetCells {
   ) {}
 }
 
+/** A cell range, 1-based and inclusive. */
+export interface CellRange {
+  readonly firstRow: number;
+  readonly firstColumn: number;
+  readonly lastRow: number;
+  readonly lastColumn: number;
+}
+
 /** Collects sheets cell by cell; number formats are interned so 100,000 rows share a few strings. */
 export class WorkbookStore {
   readonly sheets: SheetCells[] = [];
@@ -37,28 +55,8 @@ export class WorkbookStore {
     return sheet;
   }
 
-  /** Stores a non-null value at 1-based row/column; nulls are not stored (missing = null). */
-  setCell(
-    sheet: SheetCells,
-    row: number,
-    column: number,
-    value: CellValue,
-    format: string | undefined
-  ): void {
-    if (value === null) return;
-    let stored = sheet.rows[row];
-    if (!stored) stored = sheet.rows[row] = { values: [], formatIds: [] };
-    stored.values[column - 1] = value;
-    stored.formatIds[column - 1] = this.formatId(format);
-    if (row > sheet.lastRow) sheet.lastRow = row;
-    if (column > sheet.lastColumn) sheet.lastColumn = column;
-  }
-
-  formatOf(id: number | undefined): string {
-    return id === undefined ? GENERAL : (this.formats[id] ?? GENERAL);
-  }
-
-  private formatId(format: string | undefined): number {
+  /** The id of a number format (0 = General), for `setCell`. */
+  internFormat(format: string | undefined): number {
     if (!format || format === GENERAL) return 0;
     let id = this.formatIds.get(format);
     if (id === undefined) {
@@ -68,10 +66,51 @@ export class WorkbookStore {
     }
     return id;
   }
+
+  /** Stores a non-null value at 1-based row/column; nulls are not stored (missing = null). */
+  setCell(
+    sheet: SheetCells,
+    row: number,
+    column: number,
+    value: CellValue,
+    formatId: number
+  ): void {
+    if (value === null) return;
+    let stored = sheet.rows[row];
+    if (!stored) stored = sheet.rows[row] = { values: [], formatIds: null };
+    stored.values[column - 1] = value;
+    if (formatId !== 0) (stored.formatIds ??= [])[column - 1] = formatId;
+    else if (stored.formatIds) stored.formatIds[column - 1] = 0;
+    if (row > sheet.lastRow) sheet.lastRow = row;
+    if (column > sheet.lastColumn) sheet.lastColumn = column;
+  }
+
+  /**
+   * Empties every cell of `range` but its top-left one: Office.js reports the other cells of a
+   * merged area as empty, whatever a file may hold there. Only stored rows are visited.
+   */
+  clearMergedArea(sheet: SheetCells, range: CellRange): void {
+    const lastRow = Math.min(range.lastRow, sheet.lastRow);
+    for (let r = range.firstRow; r <= lastRow; r++) {
+      const stored = sheet.rows[r];
+      if (!stored) continue;
+      const lastColumn = Math.min(range.lastColumn, stored.values.length);
+      for (let c = range.firstColumn; c <= lastColumn; c++) {
+        if (r === range.firstRow && c === range.firstColumn) continue;
+        delete stored.values[c - 1];
+      }
+    }
+  }
+
+  formatOf(id: number | undefined): string {
+    return id === undefined ? GENERAL : (this.formats[id] ?? GENERAL);
+  }
 }
 
-/** A read workbook as a WorkbookSource: both the full loader and the streaming reader end here. */
+/** A read workbook as a WorkbookSource: the streaming reader ends here, in Node and in browsers. */
 export class XlsxSource implements WorkbookSource {
+  private marks: Map<string, GeneratedMark> | null = null;
+
   constructor(
     readonly label: string,
     private readonly store: WorkbookStore
@@ -95,31 +134,26 @@ export class XlsxSource implements WorkbookSource {
 
   private readBlock(request: BlockRequest): CellBlock {
     const sheet = this.sheet(request.sheet);
-    const values: CellValue[][] = [];
-    const formats: string[][] = [];
-    for (let r = 0; r < request.rowCount; r++) {
-      const stored = sheet.rows[request.firstRow + r];
-      const rowValues: CellValue[] = new Array<CellValue>(request.columnCount).fill(null);
-      const rowFormats: string[] = new Array<string>(request.columnCount).fill(GENERAL);
-      if (stored) {
-        for (let c = 0; c < request.columnCount; c++) {
-          const index = request.firstColumn - 1 + c;
-          const value = stored.values[index];
-          if (value === undefined || value === null) continue;
-          rowValues[c] = value;
-          rowFormats[c] = this.store.formatOf(stored.formatIds[index]);
-        }
+    const { firstRow, rowCount, firstColumn, columnCount } = request;
+    const values: CellValue[][] = new Array<CellValue[]>(rowCount);
+    const formats: string[][] = new Array<string[]>(rowCount);
+    for (let r = 0; r < rowCount; r++) {
+      const rowValues = new Array<CellValue>(columnCount).fill(null);
+      const rowFormats = new Array<string>(columnCount).fill(GENERAL);
+      const stored = sheet.rows[firstRow + r];
+      // only the stored cells inside the request are visited: a row's array may be far wider
+      const end = stored ? Math.min(columnCount, stored.values.length - firstColumn + 1) : 0;
+      for (let c = 0; c < end; c++) {
+        const value = stored!.values[firstColumn - 1 + c];
+        if (value === undefined || value === null) continue;
+        rowValues[c] = value;
+        if (stored!.formatIds)
+          rowFormats[c] = this.store.formatOf(stored!.formatIds[firstColumn - 1 + c]);
       }
-      values.push(rowValues);
-      formats.push(rowFormats);
+      values[r] = rowValues;
+      formats[r] = rowFormats;
     }
-    return {
-      sheet: sheet.name,
-      firstRow: request.firstRow,
-      firstColumn: request.firstColumn,
-      values,
-      formats,
-    };
+    return { sheet: sheet.name, firstRow, firstColumn, values, formats };
   }
 
   private sheet(name: string): SheetCells {
@@ -133,17 +167,21 @@ export class XlsxSource implements WorkbookSource {
 
   /** Generated marks by sheet name, from the very hidden registry sheet when the workbook has one. */
   private registryMarks(): Map<string, GeneratedMark> {
+    if (this.marks) return this.marks;
     const registry = this.store.sheets.find((s) => s.name === REGISTRY_SHEET);
     const marks = new Map<string, GeneratedMark>();
-    if (!registry) return marks;
-    const block = this.readBlock({
-      sheet: REGISTRY_SHEET,
-      firstRow: 1,
-      rowCount: registry.lastRow,
-      firstColumn: 1,
-      columnCount: registry.lastColumn,
-    });
-    for (const entry of decodeRegistry(block.values)) marks.set(entry.sheet, markOf(entry));
+    if (registry) {
+      const block = this.readBlock({
+        sheet: REGISTRY_SHEET,
+        firstRow: 1,
+        rowCount: registry.lastRow,
+        firstColumn: 1,
+        // the registry's own columns: a stray far cell must not widen every row read
+        columnCount: Math.min(registry.lastColumn, REGISTRY_HEADER.length),
+      });
+      for (const entry of decodeRegistry(block.values)) marks.set(entry.sheet, markOf(entry));
+    }
+    this.marks = marks;
     return marks;
   }
 }

@@ -83,6 +83,7 @@ export function encodeOoxmlText(text: string): string {
 
 /** Reverses `encodeOoxmlText` the way exceljs does when it reads shared strings (upper-case hex). */
 export function decodeOoxmlText(text: string): string {
+  if (!text.includes("_x")) return text;
   return text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) =>
     String.fromCharCode(parseInt(hex, 16))
   );

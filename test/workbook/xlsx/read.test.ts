@@ -1,23 +1,24 @@
-// Reading .xlsx files: values, number formats, sheet infos and tables, by the full loader and the streaming reader.
+// Reading .xlsx files: values, number formats, sheet infos and tables, from bytes and from a file, checked against exceljs.
 import { excelError } from "../../../src/core/cell";
 import { REGISTRY_SHEET } from "../../../src/core/outputs/registry";
 import { WorkbookSource } from "../../../src/core/port";
 import { openXlsxFile } from "../../../src/workbook/xlsx/node";
 import { openXlsx } from "../../../src/workbook/xlsx/read";
 import { tempDir } from "../../helpers/xlsx-build";
+import { expectSameAsExcelJs } from "./exceljs-oracle";
 import { DEC_31_2025, HIDDEN_SHEET, mixedWorkbook, TABLE_SHEET, TRACKER_SHEET } from "./fixtures";
 
 const temp = tempDir("xlsx-read");
 afterAll(() => temp.cleanup());
 
 let bytes: Uint8Array;
-let full: WorkbookSource;
-let streamed: WorkbookSource;
+let fromBytes: WorkbookSource;
+let fromFile: WorkbookSource;
 
 beforeAll(async () => {
   bytes = await mixedWorkbook();
-  full = await openXlsx(bytes, "mixed.xlsx");
-  streamed = await openXlsxFile(temp.file("mixed.xlsx", bytes));
+  fromBytes = await openXlsx(bytes, "mixed.xlsx");
+  fromFile = await openXlsxFile(temp.file("mixed.xlsx", bytes));
 });
 
 function trackerBlock(source: WorkbookSource) {
@@ -29,8 +30,8 @@ function trackerBlock(source: WorkbookSource) {
 }
 
 describe.each([
-  ["full load", () => full],
-  ["streaming reader", () => streamed],
+  ["from bytes (web workspace)", () => fromBytes],
+  ["from a file (command line)", () => fromFile],
 ])("%s", (_name, source) => {
   it("lists the sheets in tab order with extents, visibility, tables and generated marks", async () => {
     const sheets = await source().listSheets();
@@ -165,9 +166,9 @@ describe.each([
   });
 });
 
-it("gives identical blocks and sheet infos from the streaming reader and the full load", async () => {
-  const sheets = await full.listSheets();
-  expect(await streamed.listSheets()).toEqual(sheets);
+it("gives identical sheet infos and blocks from a file and from its bytes", async () => {
+  const sheets = await fromBytes.listSheets();
+  expect(await fromFile.listSheets()).toEqual(sheets);
   const requests = sheets.map((s) => ({
     sheet: s.name,
     firstRow: 1,
@@ -175,9 +176,13 @@ it("gives identical blocks and sheet infos from the streaming reader and the ful
     firstColumn: 1,
     columnCount: s.lastColumn + 1,
   }));
-  expect(await streamed.readBlocks(requests)).toEqual(await full.readBlocks(requests));
+  expect(await fromFile.readBlocks(requests)).toEqual(await fromBytes.readBlocks(requests));
 });
 
-it("labels a streamed file by its base name", () => {
-  expect(streamed.label).toBe("mixed.xlsx");
+it("agrees cell for cell with exceljs's full load, an independent reader", async () => {
+  await expectSameAsExcelJs(fromFile, bytes);
+});
+
+it("labels a file by its base name", () => {
+  expect(fromFile.label).toBe("mixed.xlsx");
 });

@@ -1,0 +1,168 @@
+// Streams one package part through a SAX parser (saxes): zip chunks → one text decoder → events; DTDs are refused.
+import type JSZip from "jszip";
+import { SaxesParser } from "saxes";
+import { crc32 } from "./crc32";
+import {
+  PartFailure,
+  partDeclaresDtd,
+  partNotDecompressed,
+  partNotWellFormed,
+} from "./part-failure";
+
+/** Receives a part's elements by local name (any namespace prefix dropped) and its text. */
+export interface XmlHandler {
+  open(name: string, attributes: Readonly<Record<string, string>>): void;
+  text(text: string): void;
+  close(name: string): void;
+}
+
+/** JSZip's chunk stream of one entry (public API, missing from its typings). */
+interface ChunkStream {
+  on(event: "data", listener: (chunk: Uint8Array) => void): ChunkStream;
+  on(event: "error", listener: (error: unknown) => void): ChunkStream;
+  on(event: "end", listener: () => void): ChunkStream;
+  resume(): ChunkStream;
+  pause(): ChunkStream;
+}
+
+function localName(qualified: string): string {
+  return qualified.slice(qualified.indexOf(":") + 1);
+}
+
+/**
+ * One decoder for the whole part, so a Thai character (3 bytes) split between two zip chunks stays
+ * whole. Excel writes UTF-8; a byte-order mark of UTF-16 is honoured, as XML allows.
+ */
+class PartDecoder {
+  private decoder: TextDecoder | null = null;
+
+  decode(chunk: Uint8Array): string {
+    if (!this.decoder) {
+      const utf16 = chunk[0] === 0xff && chunk[1] === 0xfe ? "utf-16le" : null;
+      const encoding = chunk[0] === 0xfe && chunk[1] === 0xff ? "utf-16be" : utf16;
+      this.decoder = new TextDecoder(encoding ?? "utf-8");
+    }
+    return this.decoder.decode(chunk, { stream: true });
+  }
+
+  finish(): string {
+    return this.decoder ? this.decoder.decode() : "";
+  }
+}
+
+function parserFor(part: string, handler: XmlHandler): SaxesParser {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  // saxes never expands entities a DTD declares (an undefined entity is an error), but a workbook
+  // never has a DTD at all, so one is refused outright: XXE and billion-laughs files stop here.
+  parser.on("doctype", () => {
+    throw partDeclaresDtd(part);
+  });
+  parser.on("error", (error) => {
+    const reason = error.message.replace(/^(\d+:\d+: )/, "");
+    throw partNotWellFormed(part, parser.line, parser.column, reason);
+  });
+  parser.on("opentag", (tag) =>
+    handler.open(localName(tag.name), tag.attributes as Record<string, string>)
+  );
+  parser.on("text", (text) => handler.text(text));
+  parser.on("cdata", (text) => handler.text(text));
+  parser.on("closetag", (tag) => handler.close(localName(tag.name)));
+  return parser;
+}
+
+/** The CRC-32 the zip directory records for an entry JSZip loaded from bytes (null when unknown). */
+function recordedCrc(entry: JSZip.JSZipObject): number | null {
+  const data = (entry as unknown as { _data?: { crc32?: unknown } })._data;
+  return typeof data?.crc32 === "number" ? data.crc32 >>> 0 : null;
+}
+
+/**
+ * Parses the part at `path` chunk by chunk as it is inflated, so a 100,000-row sheet never exists
+ * as one string. Resolves false when the zip has no such part. Rejects with a PartFailure for
+ * bytes that do not inflate or XML that is not well-formed; a handler's own error passes through.
+ * When parsing fails, the rest of the part is still inflated to check its CRC-32: damaged bytes
+ * that happen to inflate are reported as damage, not as the XML error they cause.
+ */
+export function parseXmlPart(zip: JSZip, path: string, handler: XmlHandler): Promise<boolean> {
+  const entry = zip.file(path);
+  if (!entry) return Promise.resolve(false);
+  const parser = parserFor(path, handler);
+  const decoder = new PartDecoder();
+  const expectedCrc = recordedCrc(entry);
+  const stream = (
+    entry as unknown as { internalStream(type: "uint8array"): ChunkStream }
+  ).internalStream("uint8array");
+  return new Promise<boolean>((resolve, reject) => {
+    let settled = false;
+    let crc = 0;
+    let parseError: unknown = null;
+    const fail = (error: unknown) => {
+      if (settled) return;
+      settled = true;
+      stream.pause();
+      reject(error);
+    };
+    const afterParseError = (error: unknown) => {
+      parseError = error;
+      if (expectedCrc === null) fail(error);
+    };
+    // JSZip calls these from its own scheduler: an exception must not escape into it
+    stream.on("data", (chunk) => {
+      if (settled) return;
+      if (expectedCrc !== null) crc = crc32(crc, chunk);
+      if (parseError !== null) return;
+      try {
+        const text = decoder.decode(chunk);
+        if (text) parser.write(text);
+      } catch (error) {
+        afterParseError(error);
+      }
+    });
+    stream.on("error", (error) =>
+      fail(error instanceof PartFailure ? error : partNotDecompressed(path, error))
+    );
+    stream.on("end", () => {
+      if (settled) return;
+      if (expectedCrc !== null && crc !== expectedCrc)
+        return fail(partNotDecompressed(path, new Error(`CRC-32 ${crc} is not ${expectedCrc}`)));
+      if (parseError !== null) return fail(parseError);
+      try {
+        const rest = decoder.finish();
+        if (rest) parser.write(rest);
+        parser.close();
+        settled = true;
+        resolve(true);
+      } catch (error) {
+        fail(error);
+      }
+    });
+    stream.resume();
+  });
+}
+
+/** One element of a small part: its local name and attributes. */
+export interface XmlElement {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
+/**
+ * The elements named in `names` of a small, machine-written part (workbook, relationships, tables),
+ * in document order; null when the zip has no such part. Malformed XML is an error, not a guess.
+ */
+export async function readElements(
+  zip: JSZip,
+  path: string,
+  names: readonly string[]
+): Promise<XmlElement[] | null> {
+  const wanted = new Set(names);
+  const found: XmlElement[] = [];
+  const present = await parseXmlPart(zip, path, {
+    open(name, attributes) {
+      if (wanted.has(name)) found.push({ name, attributes });
+    },
+    text() {},
+    close() {},
+  });
+  return present ? found : null;
+}
