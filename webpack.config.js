@@ -68,7 +68,14 @@ class SkipMinifiedVendorPlugin {
 async function httpsOptions() {
   // Trusted localhost certificates from office-addin-dev-certs (installs them on first use).
   const devCerts = require("office-addin-dev-certs");
-  return devCerts.getHttpsServerOptions();
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    throw new Error(
+      `The dev server needs trusted localhost certificates and could not get them (${error.message}). ` +
+        "Run `npx office-addin-dev-certs install` and try again.",
+    );
+  }
 }
 
 module.exports = async (env, argv) => {
@@ -129,8 +136,15 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/sample-tracker.xlsx", to: "assets/[name][ext]", noErrorOnMissing: true },
-          { from: "src/taskpane/office-fallback.js", to: "office-fallback.js" },
-          ...OFFICE_JS_FILES.map((pattern) => ({ from: pattern, context: officeDist, to: "office-js/" })),
+          { from: "src/taskpane/office-fallback.js", to: "office-fallback.js", info: { minimized: true } },
+          // Copied as shipped by Microsoft: already minified, so the minimizer must not spend minutes on them.
+          ...OFFICE_JS_FILES.map((pattern) => ({
+            from: pattern,
+            context: officeDist,
+            to: "office-js/[path][name][ext]",
+            globOptions: { ignore: ["**/*.debug.js"] },
+            info: { minimized: true },
+          })),
           {
             from: "manifest*.xml",
             to: "[name][ext]",

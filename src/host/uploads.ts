@@ -10,10 +10,7 @@ import { ConsolidateResult } from "./pane-host";
 
 /** The .xlsx adapter, split into its own chunk: the pane's first paint does not wait for exceljs. */
 export async function loadXlsxAdapter() {
-  const [{ openXlsx }, { createXlsxTarget }] = await Promise.all([
-    import(/* webpackChunkName: "xlsx" */ "../workbook/xlsx/read"),
-    import(/* webpackChunkName: "xlsx" */ "../workbook/xlsx/target"),
-  ]);
+  const { openXlsx, createXlsxTarget } = await import(/* webpackChunkName: "xlsx" */ "../workbook/xlsx");
   return { openXlsx, createXlsxTarget };
 }
 

@@ -1,17 +1,27 @@
-// Bars drawn in the pane (SVG with theme tokens): progress % per department with the ministry total as a line.
+// Bars drawn in the pane (plain elements with theme tokens): progress % per department, the ministry as a marker.
 import React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { barWidth, formatPct } from "./format";
 import { useLang } from "./lang";
 
 const useStyles = makeStyles({
-  chart: { width: "100%", height: "auto", display: "block" },
-  track: { fill: tokens.colorNeutralBackground3 },
-  bar: { fill: tokens.colorBrandBackground },
-  label: { fill: tokens.colorNeutralForeground1, fontSize: "11px", fontFamily: tokens.fontFamilyBase },
-  value: { fill: tokens.colorNeutralForeground2, fontSize: "11px", fontFamily: tokens.fontFamilyBase },
-  total: { stroke: tokens.colorPaletteRedBorder2, strokeWidth: 2, strokeDasharray: "4 3" },
-  totalLabel: { fill: tokens.colorPaletteRedForeground2, fontSize: "11px", fontFamily: tokens.fontFamilyBase },
+  figure: { margin: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  caption: { fontWeight: tokens.fontWeightSemibold },
+  legend: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  marker: { color: tokens.colorPaletteRedForeground2 },
+  rows: {
+    display: "grid",
+    gridTemplateColumns: "minmax(70px, 38%) 1fr auto",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    fontSize: tokens.fontSizeBase200,
+  },
+  label: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  track: { position: "relative", height: "14px", backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusSmall },
+  bar: { position: "absolute", left: 0, top: 0, bottom: 0, backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall },
+  total: { position: "absolute", top: "-2px", bottom: "-2px", borderLeft: `2px dashed ${tokens.colorPaletteRedBorder2}` },
+  value: { fontVariantNumeric: "tabular-nums", textAlign: "end", minWidth: "3.5em" },
 });
 
 export interface BarDatum {
@@ -19,46 +29,37 @@ export interface BarDatum {
   readonly value: number | null;
 }
 
-const ROW = 22;
-const LABEL_WIDTH = 120;
-const VALUE_WIDTH = 52;
-const WIDTH = 340;
-const TRACK = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
-
-/** Horizontal bars on a 0–100 scale; `total` draws a dashed vertical line (e.g. the ministry's %). */
+/** Horizontal bars on a 0–100 scale; `total` marks a reference value (e.g. the ministry's %) on every bar. */
 export function BarChart(props: { title: string; data: readonly BarDatum[]; total?: { label: string; value: number | null } }) {
   const styles = useStyles();
   const { lang } = useLang();
-  const top = props.total ? 16 : 4;
-  const height = top + props.data.length * ROW + 4;
-  const totalX = props.total && props.total.value !== null ? LABEL_WIDTH + (barWidth(props.total.value) / 100) * TRACK : null;
+  const total = props.total && props.total.value !== null ? props.total : null;
   return (
-    <svg className={styles.chart} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={props.title}>
-      <title>{props.title}</title>
-      {props.data.map((d, i) => {
-        const y = top + i * ROW;
-        return (
-          <g key={`${d.label}-${i}`}>
-            <text className={styles.label} x={LABEL_WIDTH - 6} y={y + 14} textAnchor="end">
-              {d.label.length > 18 ? `${d.label.slice(0, 17)}…` : d.label}
-            </text>
-            <rect className={styles.track} x={LABEL_WIDTH} y={y + 4} width={TRACK} height={ROW - 8} rx={2} />
-            <rect className={styles.bar} x={LABEL_WIDTH} y={y + 4} width={(barWidth(d.value) / 100) * TRACK} height={ROW - 8} rx={2} />
-            <text className={styles.value} x={LABEL_WIDTH + TRACK + 4} y={y + 14}>
-              {formatPct(d.value, lang)}
-            </text>
-          </g>
-        );
-      })}
-      {totalX !== null && props.total && (
-        <g>
-          <line className={styles.total} x1={totalX} x2={totalX} y1={12} y2={height - 2} />
-          <text className={styles.totalLabel} x={totalX} y={10} textAnchor="middle">
-            {`${props.total.label} ${formatPct(props.total.value, lang)}`}
-          </text>
-        </g>
+    <figure className={styles.figure} aria-label={props.title} data-testid="bar-chart">
+      <figcaption className={styles.caption}>{props.title}</figcaption>
+      {total && (
+        <span className={styles.legend}>
+          <span className={styles.marker} aria-hidden="true">
+            ┆{" "}
+          </span>
+          {`${total.label} ${formatPct(total.value, lang)}`}
+        </span>
       )}
-    </svg>
+      <div className={styles.rows}>
+        {props.data.map((d, i) => (
+          <React.Fragment key={`${d.label}-${i}`}>
+            <span className={styles.label} title={d.label}>
+              {d.label}
+            </span>
+            <span className={styles.track} aria-hidden="true">
+              <span className={styles.bar} style={{ width: `${barWidth(d.value)}%` }} />
+              {total && <span className={styles.total} style={{ left: `${barWidth(total.value)}%` }} />}
+            </span>
+            <span className={styles.value}>{formatPct(d.value, lang)}</span>
+          </React.Fragment>
+        ))}
+      </div>
+    </figure>
   );
 }
 

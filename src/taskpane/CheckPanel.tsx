@@ -27,6 +27,7 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   header: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, minWidth: 0 },
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
   description: { overflowWrap: "anywhere" },
   list: { listStyleType: "none", margin: 0, paddingLeft: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   finding: { justifyContent: "flex-start", textAlign: "start", width: "100%", height: "auto", fontWeight: tokens.fontWeightRegular },
@@ -67,11 +68,11 @@ function GroupItem(props: { group: FindingGroup; host: PaneHost; onSelect: (f: F
     <AccordionItem value={group.key}>
       <AccordionHeader>
         <span className={styles.header}>
-          <Badge appearance="filled" color={group.severity === "error" ? "danger" : "warning"}>
+          <Badge className={styles.badge} appearance="filled" color={group.severity === "error" ? "danger" : "warning"}>
             {t(group.severity === "error" ? "severityError" : "severityWarning")}
           </Badge>
           <span className={styles.description}>{group.description[lang]}</span>
-          <Badge appearance="tint" color="informative" aria-label={t("findingsOf", { count: group.findings.length })}>
+          <Badge className={styles.badge} appearance="tint" color="informative" aria-label={t("findingsOf", { count: group.findings.length })}>
             {group.findings.length}
           </Badge>
         </span>

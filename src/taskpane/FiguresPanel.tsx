@@ -112,11 +112,12 @@ export function FiguresPanel(props: { host: PaneHost; choice: TrackerChoice; che
       {figures.includedRows === 0 && <Note intent="warning">{t("noFigures")}</Note>}
       <div className={styles.ministry} data-testid="ministry">
         <Text weight="semibold">{`${t("ministryTitle")} · ${nameOf(ministry, lang)}`}</Text>
+        <Text size={200}>{t("colProgress")}</Text>
         <Text className={styles.big} data-testid="ministry-progress">
           {formatPct(ministry.progress_pct, lang, t("noValue"))}
         </Text>
-        <Text>{`${t("colProgress")} · ${t("colDisbursement")} ${formatPct(ministry.disbursement_pct, lang, t("noValue"))}`}</Text>
         <InlineBar value={ministry.progress_pct} />
+        <Text>{`${t("colDisbursement")} ${formatPct(ministry.disbursement_pct, lang, t("noValue"))} · ${t("colReported")} ${formatCount(ministry.reported, lang)}/${formatCount(ministry.projects, lang)}`}</Text>
       </div>
       {departments.length > 0 && (
         <BarChart

@@ -8,7 +8,14 @@ import { Note } from "./Problem";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  pickers: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  // One column in a narrow task pane, three side by side in the wide workspace.
+  pickers: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 200px), 1fr))",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  picker: { minWidth: 0 },
   found: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
 });
@@ -53,7 +60,7 @@ export function TrackerPanel(props: TrackerPanelProps) {
         </Note>
       )}
       <div className={styles.pickers}>
-        <Field label={t("sheetLabel")}>
+        <Field className={styles.picker} label={t("sheetLabel")}>
           <Select
             value={choice.sheet ?? AUTO}
             disabled={props.busy || sheetOptions.length === 0}
@@ -67,7 +74,7 @@ export function TrackerPanel(props: TrackerPanelProps) {
             ))}
           </Select>
         </Field>
-        <Field label={t("fiscalYearLabel")}>
+        <Field className={styles.picker} label={t("fiscalYearLabel")}>
           <Select
             value={choice.fiscalYear === undefined ? AUTO : String(choice.fiscalYear)}
             disabled={props.busy || !tracker}
@@ -81,7 +88,7 @@ export function TrackerPanel(props: TrackerPanelProps) {
             ))}
           </Select>
         </Field>
-        <Field label={t("quarterLabel")}>
+        <Field className={styles.picker} label={t("quarterLabel")}>
           <Select
             value={choice.quarter === undefined ? AUTO : String(choice.quarter)}
             disabled={props.busy || !tracker}

@@ -144,7 +144,7 @@ const th: Dictionary = {
 
   tabs: "งานที่ทำได้",
   tabCheck: "ตรวจสอบ",
-  tabFigures: "ผลการดำเนินงาน",
+  tabFigures: "ความก้าวหน้า",
   tabInsert: "แทรกรายงาน",
   tabReport: "รายงาน",
   tabConsolidate: "รวมไฟล์",
@@ -164,7 +164,7 @@ const th: Dictionary = {
   highlighted: "ระบายสีแล้ว {count} เซลล์ กด “ล้างการระบายสี” เพื่อคืนค่าเดิมทุกเซลล์",
   highlightCleared: "ล้างการระบายสีแล้ว เซลล์กลับเป็นเหมือนเดิม",
 
-  computeFigures: "คำนวณผลการดำเนินงาน",
+  computeFigures: "คำนวณความก้าวหน้า",
   figuresFor: "ปีงบประมาณ {year} ไตรมาส {quarter}",
   deadline: "กำหนดส่งรายงาน: {date}",
   excluded: "ไม่นับ {count} แถว: เป็นปีงบประมาณอื่น {otherYear} แถว มีข้อผิดพลาด {withErrors} แถว",

@@ -114,8 +114,8 @@ describe("task pane", () => {
     const engine = await checkSources([host.source]);
     renderPane(host, "th");
     await detected();
-    fireEvent.click(screen.getByRole("tab", { name: "ผลการดำเนินงาน" }));
-    fireEvent.click(screen.getByRole("button", { name: "คำนวณผลการดำเนินงาน" }));
+    fireEvent.click(screen.getByRole("tab", { name: "ความก้าวหน้า" }));
+    fireEvent.click(screen.getByRole("button", { name: "คำนวณความก้าวหน้า" }));
     const ministry = await screen.findByTestId("ministry-progress");
     expect(ministry.textContent).toBe(formatPct(engine.analysis.figures.ministry.progress_pct, "th"));
     const departments = screen.getByTestId("department-table");

@@ -1,0 +1,165 @@
+// The web workspace in headless Chromium: sample → Check → Figures → Download, keyboard only, axe, markup as text.
+import { mkdirSync, readFileSync } from "fs";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { Browser } from "playwright-core";
+import { CheckResult } from "../../src/app/check";
+import { formatPct } from "../../src/taskpane/format";
+import { translator } from "../../src/taskpane/i18n";
+import { engineCheck, groupCount, reportSheetNames, severityCounts, writeMarkupTracker } from "./engine";
+import { Session, axeViolations, launchChromium, openSession, seriousOnly, tabTo } from "./harness";
+import { ARTIFACTS, DIST, SAMPLE_TRACKER } from "./paths";
+import { StaticServer, serveDirectory } from "./static-server";
+
+const th = translator("th");
+
+/** A RegExp matching `text` exactly (labels hold regex characters such as "(.xlsx)"). */
+function exactly(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+}
+const MARKUP = `<img src=x onerror=alert(1)>`;
+
+let server: StaticServer;
+let browser: Browser;
+let sample: CheckResult;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serveDirectory(DIST);
+  browser = await launchChromium();
+  sample = await engineCheck(SAMPLE_TRACKER, "sample-tracker.xlsx");
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function session(name: string): Promise<Session> {
+  return openSession(browser, { origin: server.origin, locale: "th-TH", viewport: { width: 1000, height: 900 }, name });
+}
+
+/** Nothing left the page's own origin, no CSP violation, no uncaught error. */
+function expectContained(s: Session): void {
+  expect(s.foreign).toEqual([]);
+  for (const url of s.requests) expect(/^(blob:|data:)/.test(url) || url.startsWith(`${server.origin}/`)).toBe(true);
+  expect(s.cspViolations).toEqual([]);
+  expect(s.pageErrors).toEqual([]);
+  expect(s.dialogs).toEqual([]);
+}
+
+describe("web workspace", () => {
+  it("opens the sample, checks it, shows the engine's figures and downloads the report", async () => {
+    const s = await session("workspace");
+    const { page } = s;
+    await page.goto(`${server.origin}/workspace.html`);
+    await page.getByRole("button", { name: th("openSample") }).click();
+    await page.getByTestId("tracker-found").waitFor();
+    await s.shot("sample-opened");
+
+    await page.getByRole("tabpanel").getByRole("button", { name: th("runCheck") }).click();
+    const summary = page.getByTestId("check-summary");
+    await summary.waitFor();
+    const counts = severityCounts(sample);
+    const rows = sample.trackers.reduce((n, t) => n + t.rows, 0);
+    expect(await summary.textContent()).toBe(th("checkSummary", { errors: counts.errors, warnings: counts.warnings, rows }));
+    const headers = page.getByTestId("finding-groups").locator("button[aria-expanded]");
+    expect(await headers.count()).toBe(groupCount(sample));
+    await headers.first().click();
+    await s.shot("check");
+
+    await page.getByRole("tab", { name: th("tabFigures") }).click();
+    const ministry = page.getByTestId("ministry-progress");
+    await ministry.waitFor();
+    expect(await ministry.textContent()).toBe(formatPct(sample.analysis.figures.ministry.progress_pct, "th"));
+    expect(await page.getByRole("figure", { name: th("progressChart") }).count()).toBe(1);
+    await s.shot("figures");
+
+    await page.getByRole("tab", { name: th("tabReport") }).click();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: th("downloadButton") }).click()]);
+    const saved = join(ARTIFACTS, "workspace-report.xlsx");
+    await download.saveAs(saved);
+    await page.getByTestId("written").waitFor();
+    await s.shot("report");
+
+    const bytes = readFileSync(saved);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const names = workbook.worksheets.filter((w) => w.state === "visible").map((w) => w.name);
+    expect(names).toEqual(await reportSheetNames(sample));
+    const zip = await JSZip.loadAsync(bytes);
+    expect(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).length).toBeGreaterThan(0);
+    expectContained(s);
+    await s.close();
+  });
+
+  it("has no serious or critical axe violations with findings and figures open", async () => {
+    const s = await session("workspace-axe");
+    const { page } = s;
+    await page.goto(`${server.origin}/workspace.html`);
+    expect(seriousOnly(await axeViolations(page))).toEqual([]);
+    await page.getByRole("button", { name: th("openSample") }).click();
+    await page.getByRole("tabpanel").getByRole("button", { name: th("runCheck") }).click();
+    const headers = page.getByTestId("finding-groups").locator("button[aria-expanded]");
+    await headers.first().waitFor();
+    for (let i = 0; i < (await headers.count()); i++) await headers.nth(i).click();
+    expect(seriousOnly(await axeViolations(page))).toEqual([]);
+    await page.getByRole("tab", { name: th("tabFigures") }).click();
+    await page.getByTestId("ministry-progress").waitFor();
+    expect(seriousOnly(await axeViolations(page))).toEqual([]);
+    await page.getByRole("tab", { name: th("tabReport") }).click();
+    expect(seriousOnly(await axeViolations(page))).toEqual([]);
+    expectContained(s);
+    await s.close();
+  });
+
+  it("runs the main flow by keyboard alone", async () => {
+    const s = await session("workspace-keyboard");
+    const { page } = s;
+    await page.goto(`${server.origin}/workspace.html`);
+    await tabTo(page, { name: exactly(th("openSample")), role: "button" });
+    await page.keyboard.press("Enter");
+    await page.getByTestId("tracker-found").waitFor();
+    await tabTo(page, { name: exactly(th("runCheck")), role: "button" });
+    await page.keyboard.press("Enter");
+    await page.getByTestId("check-summary").waitFor();
+    await tabTo(page, { name: /./, role: "button" });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-expanded"))).toBe("false");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-expanded"))).toBe("true");
+    await s.shot("check-by-keyboard");
+    await page.keyboard.press("Shift+Tab");
+    await tabTo(page, { name: exactly(th("tabCheck")), role: "tab" });
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("ministry-progress").waitFor();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await tabTo(page, { name: exactly(th("downloadButton")), role: "button" });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    await s.shot("report-by-keyboard");
+    expectContained(s);
+    await s.close();
+  });
+
+  it("shows tracker text that looks like HTML as text", async () => {
+    const file = join(ARTIFACTS, "markup-tracker.xlsx");
+    await writeMarkupTracker(file, MARKUP);
+    const s = await session("workspace-markup");
+    const { page } = s;
+    await page.goto(`${server.origin}/workspace.html`);
+    await page.getByLabel(th("chooseFile")).setInputFiles(file);
+    await page.getByTestId("tracker-found").waitFor();
+    await page.getByRole("tabpanel").getByRole("button", { name: th("runCheck") }).click();
+    const headers = page.getByTestId("finding-groups").locator("button[aria-expanded]");
+    await headers.first().waitFor();
+    for (let i = 0; i < (await headers.count()); i++) await headers.nth(i).click();
+    await page.getByText(MARKUP, { exact: false }).first().waitFor();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    await s.shot("markup-as-text");
+    expectContained(s);
+    await s.close();
+  });
+});
