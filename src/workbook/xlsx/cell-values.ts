@@ -1,6 +1,6 @@
 // Sheet XML cell → CellValue, from the `t` attribute and the cached `<v>` text; formulas are never evaluated.
 import { CellValue, excelError } from "../../core/cell";
-import { decodeOoxmlText } from "./xml";
+import { decodeOoxmlText, detachText } from "./xml";
 
 const MS_PER_DAY = 86_400_000;
 /** Serial number of 1970-01-01 in the 1900 date system. */
@@ -35,9 +35,9 @@ export function serialFromIsoDate(text: string): number | null {
 
 /** A `<v>` number; text that is not one is handed on as text, so the engine reports it. */
 function numberOrText(raw: string): number | string {
-  if (!NUMBER_TEXT.test(raw)) return raw;
+  if (!NUMBER_TEXT.test(raw)) return detachText(raw);
   const n = parseFloat(raw);
-  return Number.isFinite(n) ? n : raw;
+  return Number.isFinite(n) ? n : detachText(raw);
 }
 
 /**
@@ -58,7 +58,7 @@ export function cellValueOf(
     }
     case "str":
     case "inlineStr":
-      return decodeOoxmlText(raw);
+      return detachText(decodeOoxmlText(raw));
     case "b": {
       const t = raw.trim();
       return (
@@ -68,7 +68,7 @@ export function cellValueOf(
     case "e":
       return excelError(raw.trim());
     case "d":
-      return serialFromIsoDate(raw) ?? raw;
+      return serialFromIsoDate(raw) ?? detachText(raw);
     default: {
       // "n", and any type Excel does not define, is read as a number
       const value = numberOrText(raw);

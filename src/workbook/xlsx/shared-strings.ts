@@ -1,6 +1,6 @@
 // The shared-string table (sharedStrings.xml): plain and rich-text items as plain text, phonetic runs left out.
 import type JSZip from "jszip";
-import { decodeOoxmlText } from "./xml";
+import { decodeOoxmlText, detachText } from "./xml";
 import { parseXmlPart, XmlHandler } from "./xml-stream";
 
 /**
@@ -33,7 +33,7 @@ export class StringItemText {
     this.parts = [];
     this.inText = false;
     this.phoneticDepth = 0;
-    return decodeOoxmlText(text);
+    return detachText(decodeOoxmlText(text));
   }
 }
 

@@ -88,3 +88,15 @@ export function decodeOoxmlText(text: string): string {
     String.fromCharCode(parseInt(hex, 16))
   );
 }
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * A copy of `text` that stands alone. Text cut from a parser chunk may be kept by the engine as a
+ * view into that whole chunk (V8's sliced strings), so a few cell values would hold a whole sheet's
+ * XML in memory; the copy holds only itself. Short strings are always copied by the engine anyway.
+ */
+export function detachText(text: string): string {
+  return text.length < 13 ? text : decoder.decode(encoder.encode(text));
+}
