@@ -36,8 +36,11 @@ export function errorLine(e: unknown, file: string | null): string {
   if (e instanceof CliError) return one(`pyp-tracker: ${e.file ? `${e.file}: ` : ""}${e.en} (${e.th})`);
   if (isBilingual(e)) {
     const f = e.file ?? file;
-    const en = e.en.startsWith(`${f}: `) ? e.en.slice(f!.length + 2) : e.en;
-    return one(`pyp-tracker: ${f ? `${f}: ` : ""}${en} (${e.th})`);
+    if (!f) return one(`pyp-tracker: ${e.en} (${e.th})`);
+    // Messages that already start with the file name are not prefixed with it again.
+    if (e.en.startsWith(`${f}: `)) return one(`pyp-tracker: ${f}: ${e.en.slice(f.length + 2)} (${e.th})`);
+    if (e.en.startsWith(f)) return one(`pyp-tracker: ${e.en} (${e.th})`);
+    return one(`pyp-tracker: ${f}: ${e.en} (${e.th})`);
   }
   const code = (e as NodeJS.ErrnoException | null)?.code;
   if (code && FS_MESSAGES[code]) {
