@@ -1,5 +1,4 @@
 // Webpack: task pane, ribbon function file and web workspace pages; the production build rewrites manifest URLs.
-/* eslint-disable @typescript-eslint/no-require-imports */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");

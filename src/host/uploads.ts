@@ -14,6 +14,17 @@ export async function loadXlsxAdapter() {
   return { openXlsx, createXlsxTarget };
 }
 
+/** A picked file's bytes; FileReader where Blob.arrayBuffer is missing (older Office web views). */
+export function readFileBytes(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 export interface OpenedFiles {
   readonly sources: WorkbookSource[];
   readonly skipped: { readonly name: string; readonly problem: LocalText }[];
@@ -32,7 +43,7 @@ export async function openTrackerFiles(files: readonly File[], progress?: Progre
   for (const [i, file] of files.entries()) {
     progress?.(i, files.length, file.name);
     try {
-      const source = await openXlsx(new Uint8Array(await file.arrayBuffer()), file.name);
+      const source = await openXlsx(await readFileBytes(file), file.name);
       await detectTracker(source);
       sources.push(source);
     } catch (error) {

@@ -49,11 +49,11 @@ export class WorkspaceHost implements PaneHost {
     return this.source;
   }
 
-  detect(choice: TrackerChoice = {}): Promise<Detection> {
+  async detect(choice: TrackerChoice = {}): Promise<Detection> {
     return detectIn(this.opened(), choice);
   }
 
-  check(choice: TrackerChoice = {}) {
+  async check(choice: TrackerChoice = {}) {
     return checkSources([this.opened()], choice);
   }
 

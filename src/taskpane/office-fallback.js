@@ -9,5 +9,5 @@
   for (var i = scripts.length - 1; i >= 0; i--) {
     if (/^https:\/\/appsforoffice\.microsoft\.com\//.test(scripts[i].src)) scripts[i].parentNode.removeChild(scripts[i]);
   }
-  document.write('<script src="office-js/office.js"><\/script>');
+  document.write('<script src="office-js/office.js"></script>');
 })();

@@ -1,8 +1,10 @@
 // The web workspace: open a local .xlsx (picker, drag-and-drop, or the sample), then the same pane over it.
 import React, { useId, useMemo, useState } from "react";
 import { Button, Label, Spinner, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { readFileBytes } from "../host/uploads";
 import { WorkspaceHost } from "../host/workspace-host";
 import { useLang } from "../taskpane/lang";
+import { ConsolidatePanel } from "../taskpane/ConsolidatePanel";
 import { Pane } from "../taskpane/Pane";
 import { Note, Problem } from "../taskpane/Problem";
 import { useAction } from "../taskpane/use-action";
@@ -39,12 +41,12 @@ export function WorkspaceShell() {
   const [dragging, setDragging] = useState(false);
   const [dropProblem, setDropProblem] = useState(false);
 
-  const open = (name: string, read: () => Promise<ArrayBuffer>) =>
+  const open = (name: string, read: () => Promise<Uint8Array>) =>
     opening.run(async () => {
       setPendingName(name);
       setDropProblem(false);
       try {
-        await host.open(new Uint8Array(await read()), name);
+        await host.open(await read(), name);
         setOpenedName(name);
         setVersion((v) => v + 1);
       } finally {
@@ -56,7 +58,7 @@ export function WorkspaceShell() {
     open(SAMPLE_NAME, async () => {
       const response = await fetch(SAMPLE_URL);
       if (!response.ok) throw new Error(`${SAMPLE_URL}: HTTP ${response.status}`);
-      return response.arrayBuffer();
+      return new Uint8Array(await response.arrayBuffer());
     });
 
   const onDrop = (e: React.DragEvent) => {
@@ -67,7 +69,7 @@ export function WorkspaceShell() {
       setDropProblem(true);
       return;
     }
-    void open(file.name, () => file.arrayBuffer());
+    void open(file.name, () => readFileBytes(file));
   };
 
   return (
@@ -94,7 +96,7 @@ export function WorkspaceShell() {
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
-              if (file) void open(file.name, () => file.arrayBuffer());
+              if (file) void open(file.name, () => readFileBytes(file));
             }}
           />
           <Text size={200}>{t("dropHere")}</Text>
@@ -113,7 +115,17 @@ export function WorkspaceShell() {
           </Text>
         )}
       </section>
-      {openedName && <Pane key={version} host={host} />}
+      {openedName ? (
+        <Pane key={version} host={host} />
+      ) : (
+        // Consolidating needs no open tracker: PYP staff start from the departments' files.
+        <section aria-labelledby="ws-consolidate-title" className={styles.opener}>
+          <Text as="h2" id="ws-consolidate-title" weight="semibold" size={400}>
+            {t("tabConsolidate")}
+          </Text>
+          <ConsolidatePanel host={host} />
+        </section>
+      )}
     </>
   );
 }

@@ -1,12 +1,12 @@
 // What the engine says about a file, computed in Node for comparison with what the browser shows.
 import { readFileSync, writeFileSync } from "fs";
-import ExcelJS from "exceljs";
 import { CheckResult, checkSources } from "../../src/app/check";
 import { ALL_OUTPUTS, localToday, writeReport } from "../../src/app/report";
 import { countBySeverity } from "../../src/core/findings";
 import { FakeSheetSpec } from "../fakes/excel";
-import { CellValue, cellAddress } from "../../src/core/cell";
-import { COLUMN_KEYS, ColumnKey, TEMPLATE_HEADERS } from "../../src/core/tracker/columns";
+import { cellAddress } from "../../src/core/cell";
+import { project } from "../taskpane/fake-host";
+import { trackerFileBytes } from "../taskpane/tracker-files";
 import { createXlsxTarget, openXlsx } from "../../src/workbook/xlsx";
 
 export async function engineCheck(path: string, label: string): Promise<CheckResult> {
@@ -53,12 +53,9 @@ export async function fakeSheetsFrom(path: string): Promise<FakeSheetSpec[]> {
 
 /** A small tracker whose project name and department are HTML that must never become markup. */
 export async function writeMarkupTracker(path: string, markup: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("โครงการ");
-  sheet.addRow(COLUMN_KEYS.map((k) => TEMPLATE_HEADERS[k].th));
-  const row = (values: Partial<Record<ColumnKey, CellValue>>) => sheet.addRow(COLUMN_KEYS.map((k) => (values[k] ?? null) as ExcelJS.CellValue));
-  const base = { fiscal_year: 2569, budget: 500000, budget_code: "12345678901234567890", strategy: 3, master_plan: 11, q1_progress: 30 };
-  row({ ...base, project_id: "X-1", project_name: markup, department: "DOE" });
-  row({ ...base, project_id: "X-2", project_name: "โครงการปกติ", department: markup, budget_code: "22345678901234567890" });
-  writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
+  const bytes = await trackerFileBytes([
+    project("X-1", { project_name: markup }),
+    project("X-2", { department: markup, budget_code: "22345678901234567890" }),
+  ]);
+  writeFileSync(path, bytes);
 }

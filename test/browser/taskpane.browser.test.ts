@@ -106,6 +106,8 @@ describe("add-in task pane over the strict fake Excel", () => {
     await written.getByRole("button", { name: madeNames[0] }).click();
     expect(await waitForValue(() => fake(page, (f) => f.activeSheet()), madeNames[0])).toBe(madeNames[0]);
     expect(seriousOnly(await axeViolations(page))).toEqual([]);
+    // The .xlsx library is a separate chunk loaded on demand: the Excel flow never needs it.
+    expect(s.requests.filter((url) => /\/exceljs\.[0-9a-f]+\.js$/.test(url))).toEqual([]);
     expectContained(s);
     await s.close();
   });

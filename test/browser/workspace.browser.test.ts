@@ -1,5 +1,5 @@
 // The web workspace in headless Chromium: sample → Check → Figures → Download, keyboard only, axe, markup as text.
-import { mkdirSync, readFileSync } from "fs";
+import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -10,6 +10,8 @@ import { translator } from "../../src/taskpane/i18n";
 import { engineCheck, groupCount, reportSheetNames, severityCounts, writeMarkupTracker } from "./engine";
 import { Session, axeViolations, launchChromium, openSession, seriousOnly, tabTo } from "./harness";
 import { ARTIFACTS, DIST, SAMPLE_TRACKER } from "./paths";
+import { project } from "../taskpane/fake-host";
+import { trackerFileBytes } from "../taskpane/tracker-files";
 import { StaticServer, serveDirectory } from "./static-server";
 
 const th = translator("th");
@@ -54,8 +56,11 @@ describe("web workspace", () => {
     const s = await session("workspace");
     const { page } = s;
     await page.goto(`${server.origin}/workspace.html`);
+    expect(s.requests.filter((url) => /\/exceljs\.[0-9a-f]+\.js$/.test(url))).toEqual([]);
     await page.getByRole("button", { name: th("openSample") }).click();
     await page.getByTestId("tracker-found").waitFor();
+    // exceljs arrives with the first file, not with the page.
+    expect(s.requests.filter((url) => /\/exceljs\.[0-9a-f]+\.js$/.test(url))).toHaveLength(1);
     await s.shot("sample-opened");
 
     await page.getByRole("tabpanel").getByRole("button", { name: th("runCheck") }).click();
@@ -140,6 +145,31 @@ describe("web workspace", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     await s.shot("report-by-keyboard");
+    expectContained(s);
+    await s.close();
+  });
+
+  it("consolidates department files into a master tracker to download, listing duplicates", async () => {
+    const doe = join(ARTIFACTS, "dept-doe.xlsx");
+    const dsd = join(ARTIFACTS, "dept-dsd.xlsx");
+    writeFileSync(doe, await trackerFileBytes([project("D-1"), project("D-2", { budget_code: "22345678901234567890" })]));
+    writeFileSync(dsd, await trackerFileBytes([project("D-2", { department: "DSD", budget_code: "32345678901234567890" })]));
+    const s = await session("workspace-consolidate");
+    const { page } = s;
+    // No tracker needs to be open: consolidating starts from the departments' files.
+    await page.goto(`${server.origin}/workspace.html`);
+    await page.getByLabel(th("chooseFiles")).setInputFiles([doe, dsd]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: th("consolidateButton") }).click()]);
+    await page.getByText(th("consolidated", { rows: 3, files: 2 })).waitFor();
+    expect(await page.getByTestId("duplicates").getByRole("listitem").count()).toBe(1);
+    await s.shot("consolidated");
+    const saved = join(ARTIFACTS, "workspace-consolidated.xlsx");
+    await download.saveAs(saved);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
+    const master = workbook.worksheets[0];
+    expect((master.getRow(1).values as unknown[]).map(String)).toContain("ไฟล์ต้นทาง");
+    expect(master.actualRowCount).toBe(4);
     expectContained(s);
     await s.close();
   });

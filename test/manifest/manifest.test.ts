@@ -6,12 +6,37 @@ import { join } from "path";
 const ROOT = join(__dirname, "..", "..");
 const manifestText = readFileSync(join(ROOT, "manifest.xml"), "utf8");
 const manifest = new DOMParser().parseFromString(manifestText, "application/xml");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const webpackConfig = require(join(ROOT, "webpack.config.js")) as {
   PAGES: { filename: string; office: boolean }[];
   DEV_URL: string;
-  (env: unknown, argv: { mode: string }): Promise<{ plugins: { constructor: { name: string }; userOptions?: { filename?: string; csp?: string } }[] }>;
+  (env: unknown, argv: { mode: string }): Promise<{ plugins: WebpackPlugin[] }>;
 };
+
+interface CopyPattern {
+  from: string;
+  transform?: (content: Buffer) => string;
+}
+
+interface WebpackPlugin {
+  constructor: { name: string };
+  userOptions?: { filename?: string; csp?: string };
+  patterns?: CopyPattern[];
+}
+
+/** The production manifest as the build writes it with ADDIN_URL set. */
+async function productionManifest(addinUrl: string): Promise<string> {
+  const previous = process.env.ADDIN_URL;
+  process.env.ADDIN_URL = addinUrl;
+  try {
+    const config = await webpackConfig({}, { mode: "production" });
+    const copy = config.plugins.find((p) => p.constructor.name === "CopyPlugin")!;
+    const pattern = copy.patterns!.find((p) => p.from.startsWith("manifest"))!;
+    return pattern.transform!(Buffer.from(manifestText));
+  } finally {
+    if (previous === undefined) delete process.env.ADDIN_URL;
+    else process.env.ADDIN_URL = previous;
+  }
+}
 
 const BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
 
@@ -115,5 +140,15 @@ describe("manifest.xml", () => {
       const scripts = /script-src ([^;]*)/.exec(csp)![1].trim().split(/\s+/);
       for (const source of scripts) expect(["'self'", "https://appsforoffice.microsoft.com"]).toContain(source);
     }
+  });
+
+  it("points the production manifest at ADDIN_URL, and refuses a non-HTTPS one", async () => {
+    const built = await productionManifest("https://pyp.example.go.th/addin");
+    expect(built).not.toContain("localhost");
+    const urls = [...built.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
+    expect(urls.length).toBe(urlsInManifest().length);
+    for (const url of urls) expect(url.startsWith("https://pyp.example.go.th/addin/")).toBe(true);
+    expect(built.replace(/https:\/\/pyp\.example\.go\.th\/addin\//g, webpackConfig.DEV_URL)).toBe(manifestText);
+    await expect(productionManifest("http://pyp.example.go.th/")).rejects.toThrow(/https/);
   });
 });

@@ -6,7 +6,8 @@ import { Lang } from "../../src/core/findings";
 import { SheetDoc } from "../../src/core/outputs/sheet-doc";
 import { GeneratedMark, ProgressFn, SheetInfo, WorkbookTarget, WrittenSheet } from "../../src/core/port";
 import { COLUMN_KEYS, ColumnKey, TEMPLATE_HEADERS } from "../../src/core/tracker/columns";
-import { detectIn } from "../../src/host/detection";
+import { consolidateMark, detectIn } from "../../src/host/detection";
+import { consolidateOpened, openTrackerFiles } from "../../src/host/uploads";
 import {
   CellRef,
   ConsolidateResult,
@@ -140,8 +141,13 @@ export class FakeHost implements PaneHost {
     return { sheets: [], notes: [] };
   }
 
-  async consolidate(_files: readonly File[], _lang: Lang): Promise<ConsolidateResult> {
+  /** The real reading and consolidation; the master sheets go to the recording target. */
+  async consolidate(files: readonly File[], lang: Lang, progress?: ProgressFn): Promise<ConsolidateResult> {
     this.maybeFail("consolidate");
-    return { sheets: [], notes: [], files: [], skipped: [], duplicates: [] };
+    const opened = await openTrackerFiles(files, progress);
+    const result = await consolidateOpened(opened, lang);
+    if (!result) return { sheets: [], notes: [], files: [], skipped: opened.skipped, duplicates: [] };
+    const sheets = await this.target.writeGenerated(result.docs, consolidateMark(result.check), progress);
+    return { ...result.summary, sheets, notes: [] };
   }
 }

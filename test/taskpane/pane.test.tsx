@@ -11,6 +11,7 @@ import { formatPct } from "../../src/taskpane/format";
 import { Pane } from "../../src/taskpane/Pane";
 import { PaneRoot } from "../../src/taskpane/PaneRoot";
 import { FakeHost, MARKUP_NAME, project, sampleRows } from "./fake-host";
+import { trackerFileBytes } from "./tracker-files";
 
 expect.extend(toHaveNoViolations);
 
@@ -162,6 +163,56 @@ describe("task pane", () => {
     fireEvent.change(screen.getByLabelText("ภาษา"), { target: { value: "en" } });
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("PYP Tracker");
     expect(screen.getByRole("tab", { name: "Check" })).toBeTruthy();
+  });
+
+  it("inserts only the chosen sheets, shows progress, and links to what it made", async () => {
+    const host = FakeHost.withRows();
+    renderPane(host, "en");
+    await detected();
+    fireEvent.click(screen.getByRole("tab", { name: "Insert" }));
+    fireEvent.click(screen.getByRole("checkbox", { name: "Approval memos" }));
+    fireEvent.click(screen.getByRole("radio", { name: "English" }));
+    fireEvent.click(screen.getByRole("button", { name: "Insert sheets" }));
+    const written = await screen.findByTestId("written");
+    const keys = host.target.writes[0].docs.map((d) => d.key);
+    expect(keys).toContain("summary");
+    expect(keys.filter((k) => k.startsWith("memo"))).toEqual([]);
+    const links = within(written).getAllByRole("button");
+    expect(links.map((l) => l.textContent)).toEqual(host.target.writes[0].docs.map((d) => d.name));
+    fireEvent.click(links[0]);
+    await waitFor(() => expect(host.activated).toEqual([host.target.writes[0].docs[0].name]));
+    expect(await axe(document.body)).toHaveNoViolations();
+  });
+
+  it("does not insert when no sheet is chosen", async () => {
+    const host = FakeHost.withRows();
+    renderPane(host, "en");
+    await detected();
+    fireEvent.click(screen.getByRole("tab", { name: "Insert" }));
+    for (const name of ["Summary", "Bar charts", "Approval memos", "Linkage map", "Validation list"]) {
+      fireEvent.click(screen.getByRole("checkbox", { name }));
+    }
+    expect((screen.getByRole("button", { name: "Insert sheets" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText("Choose at least one sheet to make.")).toBeTruthy();
+  });
+
+  it("consolidates picked files and lists skipped files and duplicates", async () => {
+    const host = FakeHost.withRows();
+    renderPane(host, "en");
+    await detected();
+    fireEvent.click(screen.getByRole("tab", { name: "Consolidate" }));
+    const a = await trackerFileBytes([project("D-1"), project("D-2", { budget_code: "22345678901234567890" })]);
+    const b = await trackerFileBytes([project("D-2", { department: "DSD", budget_code: "32345678901234567890" })]);
+    const files = [new File([a], "doe.xlsx"), new File([b], "dsd.xlsx"), new File(["not a workbook"], "notes.xlsx")];
+    fireEvent.change(screen.getByLabelText("Department files (.xlsx)"), { target: { files } });
+    expect(screen.getByText("3 files chosen")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Consolidate" }));
+    expect(await screen.findByText("3 rows from 2 files consolidated.", {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByText(/Skipped notes\.xlsx/)).toBeTruthy();
+    const duplicates = screen.getByTestId("duplicates");
+    expect(within(duplicates).getAllByRole("listitem")).toHaveLength(1);
+    expect(duplicates.textContent).toContain("dsd.xlsx");
+    expect(host.target.writes[0].mark.round).toBe("consolidate");
   });
 
   it("has no axe violations, before and after a check", async () => {
