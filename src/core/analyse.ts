@@ -1,4 +1,5 @@
 // The whole analysis: run the rules, choose fiscal year and quarter, compute the figures (SPEC §3–§4).
+import { ErrorRows } from "./error-rows";
 import { Finding, compareFindings } from "./findings";
 import { computeFigures, defaultFiscalYear, defaultQuarter } from "./figures/compute";
 import { Analysis } from "./figures/types";
@@ -38,8 +39,8 @@ export function analyse(rows: readonly ProjectRow[], reference: Reference, opts:
   // Quarter-free rules first: which rows have errors decides the default quarter.
   const base: RuleContext = { rows, reference, fiscalYear, quarter: opts.quarter ?? 1 };
   const findings: Finding[] = rules.filter((r) => !r.meta.needsQuarter).flatMap((r) => runRule(r, base));
-  const errorRows = rowsWithErrors(findings);
-  const included = rows.filter((r) => r.resolved.fiscalYear === fiscalYear && fiscalYear !== null && !hasErrors(r, errorRows));
+  const errorRows = new ErrorRows(findings);
+  const included = rows.filter((r) => r.resolved.fiscalYear === fiscalYear && fiscalYear !== null && !errorRows.has(r));
   const quarter = opts.quarter ?? defaultQuarter(included);
   const ctx: RuleContext = { ...base, quarter };
   findings.push(...rules.filter((r) => r.meta.needsQuarter).flatMap((r) => runRule(r, ctx)));

@@ -1,5 +1,5 @@
 // Cell values as every adapter hands them to the engine: the same shape from exceljs and Office.js.
-import { cleanText } from "./text";
+import { isBlankText } from "./text";
 
 /** An Excel error value such as `#N/A` or `#REF!`. */
 export interface ExcelError {
@@ -55,6 +55,11 @@ export function isExcelError(value: unknown): value is ExcelError {
 
 /** Office.js returns error values as plain strings ("#N/A"); this recognises them. */
 export function asExcelErrorText(text: string): ExcelError | null {
+  // Every error code starts with "#": most cells are settled by their first character after ASCII spaces.
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) <= 0x20) i++;
+  const first = text.charCodeAt(i);
+  if (first !== 0x23 && (first < 0x80 || (first >= 0x0e00 && first <= 0x0e7f))) return null;
   const t = text.trim().toUpperCase();
   return ERROR_SET.has(t) ? excelError(t) : null;
 }
@@ -78,5 +83,5 @@ export function cellAddress(row: number, column: number): string {
 
 /** Blank: no value, or text that is empty once NBSP and zero-width characters are cleaned away. */
 export function isBlankValue(value: CellValue): boolean {
-  return value === null || (typeof value === "string" && cleanText(value) === "");
+  return value === null || (typeof value === "string" && isBlankText(value));
 }

@@ -3,25 +3,136 @@
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const NBSP = /[\u00A0\u2007\u202F]/g;
 const THAI_DIGITS = /[\u0E50-\u0E59]/g;
+/** Whitespace that folding changes: anything but a single space (a tab, NBSP, two spaces, …). */
+const FOLDABLE_SPACE = /[^\S ]| {2}/;
+
+const THAI_FIRST = 0x0e00;
+const THAI_LAST = 0x0e7f;
+const THAI_DIGIT_ZERO = 0x0e50;
+const THAI_DIGIT_NINE = 0x0e59;
+
+/**
+ * Canonical combining class of a Thai character (Unicode: sara u/uu 103, phinthu 9, tone marks
+ * 107, all others 0). NFC reorders a mark that follows a mark of a higher class.
+ */
+function thaiCombiningClass(code: number): number {
+  if (code === 0x0e38 || code === 0x0e39) return 103;
+  if (code === 0x0e3a) return 9;
+  if (code >= 0x0e48 && code <= 0x0e4b) return 107;
+  return 0;
+}
+
+/**
+ * True when cleanText would return the text unchanged: no space at either end, no NBSP or
+ * zero-width character, and already NFC. Almost every cell passes, and this one scan is far
+ * cheaper than normalize() plus two replaces. Characters below U+0300 (no combining marks
+ * follow them here) and Thai (no canonical compositions; only mark order can change) are NFC
+ * as they stand; anything else takes the full path.
+ */
+function isAlreadyClean(text: string): boolean {
+  const length = text.length;
+  if (length === 0) return true;
+  if (text.charCodeAt(0) <= 0x20 || text.charCodeAt(length - 1) <= 0x20) return false;
+  let previousClass = 0;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xa0) {
+      previousClass = 0;
+    } else if (code >= THAI_FIRST && code <= THAI_LAST) {
+      const combiningClass = thaiCombiningClass(code);
+      if (combiningClass !== 0 && previousClass > combiningClass) return false;
+      previousClass = combiningClass;
+    } else if (code < 0x300 && code !== 0xa0 && code !== 0xad) {
+      previousClass = 0;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+function hasThaiDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= THAI_DIGIT_ZERO && code <= THAI_DIGIT_NINE) return true;
+  }
+  return false;
+}
+
+/** True when toLowerCase could change the text (Thai and digits never change). */
+function mayHaveUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && (code < THAI_FIRST || code > THAI_LAST))) return true;
+  }
+  return false;
+}
 
 /** Thai digits ๐–๙ to ASCII 0–9. */
 export function thaiDigitsToAscii(text: string): string {
-  return text.replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50));
+  if (!hasThaiDigit(text)) return text;
+  return text.replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - THAI_DIGIT_ZERO));
 }
 
 /** ASCII digits to Thai digits (for memos). */
 export function asciiDigitsToThai(text: string): string {
-  return text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
+  return text.replace(/[0-9]/g, (d) => String.fromCharCode(THAI_DIGIT_ZERO + Number(d)));
 }
 
 /** Display form: NFC, NBSP → space, zero-width removed, trimmed. Internal spacing kept. */
 export function cleanText(text: string): string {
+  if (isAlreadyClean(text)) return text;
   return text.normalize("NFC").replace(ZERO_WIDTH, "").replace(NBSP, " ").trim();
+}
+
+/** True when the text is empty once cleaned: only whitespace, NBSP and zero-width characters. */
+export function isBlankText(text: string): boolean {
+  if (text.length === 0) return true;
+  // A first character that is plainly visible (ASCII or Thai) settles it without cleaning the text.
+  const first = text.charCodeAt(0);
+  if ((first > 0x20 && first < 0x7f) || (first >= THAI_FIRST && first <= THAI_LAST)) return false;
+  return cleanText(text) === "";
+}
+
+/**
+ * True when foldText would return the text as it is: clean already, no Thai digit, nothing to
+ * lower-case, no whitespace but single spaces. One scan, where the full path makes four; most
+ * names and ids pass.
+ */
+function isAlreadyFolded(text: string): boolean {
+  const length = text.length;
+  if (length === 0) return true;
+  if (text.charCodeAt(0) <= 0x20 || text.charCodeAt(length - 1) <= 0x20) return false;
+  let previousClass = 0;
+  let previousSpace = false;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= THAI_FIRST && code <= THAI_LAST) {
+      if (code >= THAI_DIGIT_ZERO && code <= THAI_DIGIT_NINE) return false;
+      const combiningClass = thaiCombiningClass(code);
+      if (combiningClass !== 0 && previousClass > combiningClass) return false;
+      previousClass = combiningClass;
+      previousSpace = false;
+    } else if (code === 0x20) {
+      if (previousSpace) return false;
+      previousSpace = true;
+      previousClass = 0;
+    } else if (code > 0x20 && code < 0x7f && !(code >= 0x41 && code <= 0x5a)) {
+      previousSpace = false;
+      previousClass = 0;
+    } else {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Matching form: clean, whitespace runs folded to one space, case-folded, Thai digits as ASCII. */
 export function foldText(text: string): string {
-  return thaiDigitsToAscii(cleanText(text)).replace(/\s+/g, " ").toLowerCase();
+  if (isAlreadyFolded(text)) return text;
+  let folded = thaiDigitsToAscii(cleanText(text));
+  if (FOLDABLE_SPACE.test(folded)) folded = folded.replace(/\s+/g, " ");
+  return mayHaveUpperCase(folded) ? folded.toLowerCase() : folded;
 }
 
 /** Key form for codes and names where spaces and dots are not significant (departments). */

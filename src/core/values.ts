@@ -57,9 +57,32 @@ export function readText(value: CellValue): Parsed<string> {
   return ok(typeof pre.value === "string" ? pre.value : displayText(pre.value));
 }
 
+/**
+ * A workbook uses a handful of number formats over thousands of cells, so what a format means is
+ * worked out once per format text. The cap only guards against a hostile file with endless formats.
+ */
+const FORMAT_CACHE_LIMIT = 1000;
+const dateFormats = new Map<string, boolean>();
+const percentFormats = new Map<string, boolean>();
+
+function remembered(cache: Map<string, boolean>, format: string, decide: (format: string) => boolean): boolean {
+  let answer = cache.get(format);
+  if (answer === undefined) {
+    answer = decide(format);
+    if (cache.size >= FORMAT_CACHE_LIMIT) cache.clear();
+    cache.set(format, answer);
+  }
+  return answer;
+}
+
 /** True when a number format displays a date or time (so the number is a date serial). */
 export function isDateFormat(format: string | undefined): boolean {
-  if (!format || /^general$/i.test(format.trim())) return false;
+  if (!format || format === "General") return false;
+  return remembered(dateFormats, format, formatShowsDate);
+}
+
+function formatShowsDate(format: string): boolean {
+  if (/^general$/i.test(format.trim())) return false;
   const bare = format
     .replace(/"[^"]*"/g, "")
     .replace(/\[[^\]]*\]/g, "")
@@ -70,8 +93,8 @@ export function isDateFormat(format: string | undefined): boolean {
 
 /** True when a number format is a percent format (the value is a fraction). */
 export function isPercentFormat(format: string | undefined): boolean {
-  if (!format) return false;
-  return format.replace(/"[^"]*"/g, "").replace(/\\./g, "").includes("%");
+  if (!format || format === "General") return false;
+  return remembered(percentFormats, format, (f) => f.replace(/"[^"]*"/g, "").replace(/\\./g, "").includes("%"));
 }
 
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;

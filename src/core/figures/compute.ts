@@ -1,10 +1,11 @@
 // computeFigures (SPEC §4): which rows count, and the department, cluster and ministry figures.
+import { ErrorRows } from "../error-rows";
 import { Finding } from "../findings";
 import { Reference } from "../reference";
 import { Quarter } from "../tracker/columns";
 import { ProjectRow } from "../tracker/types";
 import { reportDeadline } from "./deadline";
-import { groupFigures } from "./groups";
+import { GroupTotals } from "./groups";
 import { linkageMap } from "./linkage";
 import { Analysis, DepartmentFigures, Figures, GroupFigures } from "./types";
 
@@ -23,18 +24,6 @@ export interface FiguresInput {
   readonly quarter: Quarter;
 }
 
-/** Key that ties a finding to its row: findings carry file, sheet and worksheet row, not an index. */
-function rowKey(file: string, sheet: string, row: number): string {
-  return `${file}\u0000${sheet}\u0000${row}`;
-}
-
-/** Keys of rows with at least one error-severity finding. */
-function rowsWithErrors(findings: readonly Finding[]): Set<string> {
-  const keys = new Set<string>();
-  for (const f of findings) if (f.severity === "error") keys.add(rowKey(f.file, f.sheet, f.row));
-  return keys;
-}
-
 /** Rows counted in the figures: fiscal year = FY and no error-severity finding on the row. */
 export function selectIncluded(
   rows: readonly ProjectRow[],
@@ -42,51 +31,57 @@ export function selectIncluded(
   fiscalYear: number | null,
 ): ProjectRow[] {
   if (fiscalYear === null) return [];
-  const withErrors = rowsWithErrors(findings);
-  return rows.filter((r) => r.resolved.fiscalYear === fiscalYear && !withErrors.has(rowKey(r.file, r.sheet, r.row)));
+  const withErrors = new ErrorRows(findings);
+  return rows.filter((r) => r.resolved.fiscalYear === fiscalYear && !withErrors.has(r));
 }
 
-function departmentFigures(input: FiguresInput, included: readonly ProjectRow[]): DepartmentFigures[] {
-  const { rows, reference, fiscalYear, quarter } = input;
-  // A department is listed when it has any row of FY, even one left out for errors.
+/** Departments with any row of FY, even one left out for errors, in reference order. */
+function listedDepartments(input: FiguresInput) {
+  const { rows, reference, fiscalYear } = input;
   const withRowsOfYear = new Set<string>();
-  for (const r of rows) {
-    if (fiscalYear !== null && r.resolved.fiscalYear === fiscalYear && r.resolved.department) {
-      withRowsOfYear.add(r.resolved.department.code);
+  if (fiscalYear !== null) {
+    for (const r of rows) {
+      if (r.resolved.fiscalYear === fiscalYear && r.resolved.department) withRowsOfYear.add(r.resolved.department.code);
     }
   }
-  return reference.data.departments
-    .filter((d) => withRowsOfYear.has(d.code))
-    .map((d) => ({
-      ...groupFigures(d, included.filter((r) => r.resolved.department?.code === d.code), quarter),
-      cluster: d.cluster,
-    }));
+  return reference.data.departments.filter((d) => withRowsOfYear.has(d.code));
 }
 
-function clusterFigures(
+/** Department, cluster and ministry figures, every group filled in one pass over the included rows. */
+function groupsFigures(
   input: FiguresInput,
-  departments: readonly DepartmentFigures[],
   included: readonly ProjectRow[],
-): GroupFigures[] {
-  const listed = new Set(departments.map((d) => d.code));
-  return input.reference.data.clusters
-    .filter((c) => departments.some((d) => d.cluster === c.code))
-    .map((c) => {
-      const rows = included.filter((r) => {
-        const d = r.resolved.department;
-        return d !== undefined && d.cluster === c.code && listed.has(d.code);
-      });
-      return groupFigures(c, rows, input.quarter);
-    });
+): { departments: DepartmentFigures[]; clusters: GroupFigures[]; ministry: GroupFigures } {
+  const { reference, quarter } = input;
+  const departments = listedDepartments(input);
+  const clusters = reference.data.clusters.filter((c) => departments.some((d) => d.cluster === c.code));
+  const byDepartment = new Map(departments.map((d) => [d.code, new GroupTotals(quarter)]));
+  const byCluster = new Map(clusters.map((c) => [c.code, new GroupTotals(quarter)]));
+  const ministry = new GroupTotals(quarter);
+  for (const row of included) {
+    ministry.add(row);
+    const d = row.resolved.department;
+    const departmentTotals = d && byDepartment.get(d.code);
+    if (!departmentTotals) continue;
+    departmentTotals.add(row);
+    // A department outside every cluster counts only in the ministry.
+    if (d.cluster !== null) byCluster.get(d.cluster)?.add(row);
+  }
+  const ministryName = reference.data.ministry;
+  return {
+    departments: departments.map((d) => ({ ...byDepartment.get(d.code)!.figures(d), cluster: d.cluster })),
+    clusters: clusters.map((c) => byCluster.get(c.code)!.figures(c)),
+    ministry: ministry.figures({ code: MINISTRY_CODE, name_th: ministryName.name_th, name_en: ministryName.name_en }),
+  };
 }
 
 /** Figures for FY/Q exactly per SPEC §4; percentages at full precision. */
 export function computeFigures(input: FiguresInput): Figures {
   const { rows, findings, reference, fiscalYear, quarter } = input;
   const included = selectIncluded(rows, findings, fiscalYear);
-  const ofYear = fiscalYear === null ? 0 : rows.filter((r) => r.resolved.fiscalYear === fiscalYear).length;
-  const departments = departmentFigures(input, included);
-  const ministryName = reference.data.ministry;
+  let ofYear = 0;
+  if (fiscalYear !== null) for (const r of rows) if (r.resolved.fiscalYear === fiscalYear) ofYear++;
+  const { departments, clusters, ministry } = groupsFigures(input, included);
   return {
     fiscalYear,
     quarter,
@@ -99,12 +94,8 @@ export function computeFigures(input: FiguresInput): Figures {
     excludedRows: rows.length - included.length,
     exclusions: { otherYear: rows.length - ofYear, withErrors: ofYear - included.length },
     departments,
-    clusters: clusterFigures(input, departments, included),
-    ministry: groupFigures(
-      { code: MINISTRY_CODE, name_th: ministryName.name_th, name_en: ministryName.name_en },
-      included,
-      quarter,
-    ),
+    clusters,
+    ministry,
     linkage: linkageMap(included, reference),
   };
 }

@@ -27,21 +27,21 @@ export function subPlanOf(code: string): string {
   return code.slice(0, 4);
 }
 
-function allRows(b: Bucket): ProjectRow[] {
-  return [...b.rows, ...Array.from(b.children.values()).flatMap(allRows)];
+/**
+ * Projects and Σ budget of a bucket and everything under it: its own rows, then each child's in
+ * the order they were met, added one by one in that order (so the sum is always the same float).
+ * Counted in place rather than by gathering the rows into new arrays at every level.
+ */
+function totals(b: Bucket, sum = { projects: 0, budget: 0 }): { projects: number; budget: number } {
+  for (const r of b.rows) sum.budget += r.resolved.budget ?? 0;
+  sum.projects += b.rows.length;
+  for (const child of b.children.values()) totals(child, sum);
+  return sum;
 }
 
 function node(code: string, names: { th: string; en: string }, b: Bucket, children: LinkageNode[]): LinkageNode {
-  const rows = allRows(b);
-  return {
-    code,
-    name_th: names.th,
-    name_en: names.en,
-    projects: rows.length,
-    budget: rows.reduce((sum, r) => sum + (r.resolved.budget ?? 0), 0),
-    children,
-    rows: b.rows,
-  };
+  const { projects, budget } = totals(b);
+  return { code, name_th: names.th, name_en: names.en, projects, budget, children, rows: b.rows };
 }
 
 /** Codes in reference order first, then codes the reference does not list, in code order. */

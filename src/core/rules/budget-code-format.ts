@@ -26,14 +26,13 @@ export const budgetCodeFormat = defineRule({
       const field = row.fields.budget_code;
       const p = field.parsed;
       if (p.kind === "blank" || p.kind === "error") continue;
-      const text = displayText(field.raw);
       // Above 2^53 a number no longer holds every digit: even a 20-digit result is not the code typed.
       if (typeof field.raw === "number" && Math.abs(field.raw) > Number.MAX_SAFE_INTEGER) {
-        report({ row, field, messageId: "precisionLost", data: { text } });
+        report({ row, field, messageId: "precisionLost", data: { text: displayText(field.raw) } });
       } else if (p.kind === "invalid") {
-        report({ row, field, messageId: "badFormat", data: { text, digits: 0 } });
+        report({ row, field, messageId: "badFormat", data: { text: displayText(field.raw), digits: 0 } });
       } else if (!reference.budgetCodePattern.test(p.value)) {
-        report({ row, field, messageId: "badFormat", data: { text, digits: p.value.length } });
+        report({ row, field, messageId: "badFormat", data: { text: displayText(field.raw), digits: p.value.length } });
       }
     }
   },

@@ -19,7 +19,8 @@ export const budgetCodeShared = defineRule({
     },
   },
   check({ rows }, report) {
-    const firstByCode = new Map<string, { row: ProjectRow; id: string }>();
+    // The first row of each code; its id key is worked out again only when a code repeats.
+    const firstByCode = new Map<string, ProjectRow>();
     for (const row of rows) {
       const code = row.resolved.budgetCode;
       const id = projectIdKey(row);
@@ -27,16 +28,17 @@ export const budgetCodeShared = defineRule({
       if (code === undefined || code === "" || id === undefined) continue;
       const first = firstByCode.get(code);
       if (!first) {
-        firstByCode.set(code, { row, id });
+        firstByCode.set(code, row);
         continue;
       }
+      const firstId = projectIdKey(first) ?? "";
       // Same id again is duplicate-project-id's finding, not a shared code.
-      if (first.id === id) continue;
+      if (firstId === id) continue;
       report({
         row,
         field: row.fields.budget_code,
         messageId: "shared",
-        data: { code, firstId: first.row.resolved.projectId ?? first.id, ...firstSeenData(first.row) },
+        data: { code, firstId: first.resolved.projectId ?? firstId, ...firstSeenData(first) },
       });
     }
   },

@@ -1,6 +1,6 @@
 // cell-error: a cell holds an Excel error value such as #N/A (SPEC §3); every column, quarters included.
 import { defineRule } from "./define";
-import { allFields } from "./support";
+import { fieldsOfKind } from "./support";
 
 export const cellError = defineRule({
   id: "cell-error",
@@ -16,7 +16,7 @@ export const cellError = defineRule({
   },
   check({ rows }, report) {
     for (const row of rows) {
-      for (const field of allFields(row.fields)) {
+      for (const field of fieldsOfKind(row.fields, "error")) {
         if (field.parsed.kind === "error") {
           report({ row, field, messageId: "errorValue", data: { column: field.key, code: field.parsed.code } });
         }

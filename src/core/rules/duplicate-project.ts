@@ -4,14 +4,51 @@ import { foldText } from "../text";
 import { ProjectRow } from "../tracker/types";
 import { firstSeenData, projectIdKey } from "./support";
 
-/** Name, department and year as one key; undefined when any part is missing (other rules say so). */
-function projectKey(row: ProjectRow): string | undefined {
-  const { projectName, department, fiscalYear } = row.resolved;
-  const departmentText = row.fields.department.parsed;
-  if (projectName === undefined || fiscalYear === undefined || departmentText.kind !== "ok") return undefined;
-  // An unknown department still groups by its spelling, so two rows of one unknown department match.
-  const departmentKey = department ? `code:${department.code}` : `text:${foldText(departmentText.value)}`;
-  return `${foldText(projectName)}\u0000${departmentKey}\u0000${fiscalYear}`;
+interface Group {
+  readonly first: ProjectRow;
+  readonly firstId: string;
+  /** Ids of later rows; made only for a second row, since almost every project is alone. */
+  otherIds: Set<string> | null;
+}
+
+/**
+ * Groups by department, then fiscal year, then folded name: nested maps rather than one joined
+ * key, so a 100,000-row tracker builds no key string per row.
+ */
+class ProjectGroups {
+  private readonly byDepartment = new Map<string, Map<number, Map<string, Group>>>();
+
+  /** The row's group, made with the row as its first when new; undefined when a part is missing. */
+  groupOf(row: ProjectRow, id: string): { group: Group; isNew: boolean } | undefined {
+    const { projectName, department, fiscalYear } = row.resolved;
+    if (projectName === undefined || fiscalYear === undefined) return undefined;
+    // An unknown department still groups by its spelling, so two rows of one unknown department match.
+    const departmentKey = department ? department.code : unknownDepartmentKey(row);
+    if (departmentKey === undefined) return undefined;
+    const byYear = lookup(this.byDepartment, departmentKey, () => new Map<number, Map<string, Group>>());
+    const byName = lookup(byYear, fiscalYear, () => new Map<string, Group>());
+    const name = foldText(projectName);
+    const group = byName.get(name);
+    if (group) return { group, isNew: false };
+    const created: Group = { first: row, firstId: id, otherIds: null };
+    byName.set(name, created);
+    return { group: created, isNew: true };
+  }
+}
+
+/** The folded spelling of a department the reference does not know; undefined when blank or unreadable. */
+function unknownDepartmentKey(row: ProjectRow): string | undefined {
+  const text = row.fields.department.parsed;
+  return text.kind === "ok" ? `\u0000${foldText(text.value)}` : undefined;
+}
+
+function lookup<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
 }
 
 export const duplicateProject = defineRule({
@@ -30,19 +67,16 @@ export const duplicateProject = defineRule({
     },
   },
   check({ rows }, report) {
-    const groups = new Map<string, { first: ProjectRow; ids: Set<string> }>();
+    const groups = new ProjectGroups();
     for (const row of rows) {
-      const key = projectKey(row);
       const id = projectIdKey(row);
-      if (key === undefined || id === undefined) continue;
-      const group = groups.get(key);
-      if (!group) {
-        groups.set(key, { first: row, ids: new Set([id]) });
-        continue;
-      }
+      if (id === undefined) continue;
+      const found = groups.groupOf(row, id);
+      if (!found || found.isNew) continue;
+      const { group } = found;
       // A row repeating an id already seen in the group is duplicate-project-id's finding, not ours.
-      if (group.ids.has(id)) continue;
-      group.ids.add(id);
+      if (id === group.firstId || group.otherIds?.has(id)) continue;
+      (group.otherIds ??= new Set()).add(id);
       report({
         row,
         field: row.fields.project_name,

@@ -1,6 +1,6 @@
 // invalid-number: a numeric column (budget, progress, disbursed) holds something that is not a number.
 import { defineRule } from "./define";
-import { numericFields } from "./support";
+import { fieldsOfKind } from "./support";
 
 export const invalidNumber = defineRule({
   id: "invalid-number",
@@ -18,7 +18,7 @@ export const invalidNumber = defineRule({
   },
   check({ rows }, report) {
     for (const row of rows) {
-      for (const field of numericFields(row.fields)) {
+      for (const field of fieldsOfKind(row.fields, "invalid", true /* numericOnly */)) {
         const p = field.parsed;
         if (p.kind !== "invalid") continue;
         const messageId = p.reason === "date" ? "date" : p.reason === "boolean" ? "boolean" : "notANumber";

@@ -26,6 +26,16 @@ export const subPlanMismatch = defineRule({
     },
   },
   check({ rows, reference }, report) {
+    // Each master plan's listed sub-plans, worked out once per plan rather than once per row.
+    const listedByPlan = new Map<number, string[]>();
+    const listedSubPlans = (plan: number): string[] => {
+      let listed = listedByPlan.get(plan);
+      if (!listed) {
+        listed = [...new Set(reference.subPlansOf(plan).map((c) => c.slice(0, 4)))];
+        listedByPlan.set(plan, listed);
+      }
+      return listed;
+    };
     for (const row of rows) {
       const field = row.fields.sub_plan;
       // Blank is allowed (optional column); an error value is cell-error's.
@@ -43,7 +53,7 @@ export const subPlanMismatch = defineRule({
         continue;
       }
       // An empty list means the reference does not enumerate this plan's sub-plans: any MMSS is fine.
-      const listed = [...new Set(reference.subPlansOf(plan).map((c) => c.slice(0, 4)))];
+      const listed = listedSubPlans(plan);
       if (listed.length > 0 && !listed.includes(code.slice(0, 4))) {
         report({ row, field, messageId: "notListed", data: { subPlan: code, plan, listed: listed.join(", ") } });
       }

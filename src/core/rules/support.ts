@@ -1,10 +1,14 @@
 // Helpers shared by several rules: field lists, duplicate keys, code-list checks. Not a rule itself.
 import { foldText } from "../text";
+import { COLUMN_KEYS } from "../tracker/columns";
+import { CompactRowFields } from "../tracker/row-fields";
 import { CodeOrName, Field, ProjectRow, RowFields } from "../tracker/types";
-import { displayText } from "../values";
+import { Parsed, displayText } from "../values";
 
 /** Every field of a row, quarter columns included, in template column order. */
 export function allFields(f: RowFields): Field<unknown>[] {
+  // Each read of `progress` or `disbursed` may build its array, so each is read once.
+  const { progress, disbursed } = f;
   return [
     f.project_id,
     f.project_name,
@@ -18,15 +22,43 @@ export function allFields(f: RowFields): Field<unknown>[] {
     f.master_plan,
     f.sub_plan,
     f.reform_area,
-    ...f.progress,
-    ...f.disbursed,
+    progress[0],
+    progress[1],
+    progress[2],
+    progress[3],
+    disbursed[0],
+    disbursed[1],
+    disbursed[2],
+    disbursed[3],
     f.remarks,
   ];
 }
 
+/**
+ * The fields whose parsed value is of `kind`, in template order (numeric columns only when
+ * `numericOnly`). A compactly stored row is searched by its parsed values, so no Field object is
+ * made for the many cells that are fine.
+ */
+export function fieldsOfKind(f: RowFields, kind: Parsed<unknown>["kind"], numericOnly = false): Field<unknown>[] {
+  if (!(f instanceof CompactRowFields)) {
+    return (numericOnly ? numericFields(f) : allFields(f)).filter((field) => field.parsed.kind === kind);
+  }
+  const found: Field<unknown>[] = [];
+  const parsed = f.parsedValues;
+  for (let k = 0; k < parsed.length; k++) {
+    if (parsed[k].kind === kind && (!numericOnly || NUMERIC_POSITIONS.has(k))) found.push(f.fieldAt(k));
+  }
+  return found;
+}
+
+const NUMERIC_POSITIONS: ReadonlySet<number> = new Set(
+  COLUMN_KEYS.flatMap((key, k) => (key === "budget" || /^q\d_(progress|disbursed)$/.test(key) ? [k] : [])),
+);
+
 /** Columns read as numbers: budget, progress and disbursement of every quarter. */
 export function numericFields(f: RowFields): Field<number>[] {
-  return [f.budget, ...f.progress, ...f.disbursed];
+  const { progress: p, disbursed: d } = f;
+  return [f.budget, p[0], p[1], p[2], p[3], d[0], d[1], d[2], d[3]];
 }
 
 /**
@@ -36,7 +68,8 @@ export function numericFields(f: RowFields): Field<number>[] {
 export function projectIdKey(row: ProjectRow): string | undefined {
   const id = row.resolved.projectId;
   if (id === undefined) return undefined;
-  const key = foldText(id).replace(/\s/g, "");
+  const folded = foldText(id);
+  const key = /\s/.test(folded) ? folded.replace(/\s/g, "") : folded;
   return key === "" ? undefined : key;
 }
 

@@ -21,7 +21,8 @@ export const textTooLong = defineRule({
   check({ rows }, report) {
     for (const row of rows) {
       const name = row.resolved.projectName;
-      if (name === undefined) continue;
+      // UTF-16 length is never below the code point count: most names are settled without counting.
+      if (name === undefined || name.length <= MAX_PROJECT_NAME_LENGTH) continue;
       // Code points, not UTF-16 units: Thai is in the BMP but emoji and rare CJK are not.
       const length = [...name].length;
       if (length <= MAX_PROJECT_NAME_LENGTH) continue;

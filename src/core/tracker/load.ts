@@ -2,6 +2,7 @@
 import { WorkbookSource } from "../port";
 import { Reference } from "../reference";
 import { DetectOptions, detectTracker } from "./detect";
+import { ColumnReaders } from "./column-readers";
 import { rowsFromBlock } from "./rows";
 import { ProjectRow, TrackerLayout } from "./types";
 
@@ -38,13 +39,14 @@ export async function readTrackerRows(
   const step = blockRows(span.count);
   const total = Math.max(0, layout.lastDataRow - layout.firstDataRow + 1);
   const rows: ProjectRow[] = [];
+  const readers = new ColumnReaders();
   for (let first = layout.firstDataRow; first <= layout.lastDataRow; first += step) {
     const rowCount = Math.min(step, layout.lastDataRow - first + 1);
     // One block per round trip: several 100k-cell blocks in one request would pass the payload limit.
     const [block] = await source.readBlocks([
       { sheet: layout.sheet, firstRow: first, rowCount, firstColumn: span.first, columnCount: span.count },
     ]);
-    rows.push(...rowsFromBlock(layout, block, reference, startIndex + rows.length));
+    rows.push(...rowsFromBlock(layout, block, reference, startIndex + rows.length, readers));
     onBlock?.(first - layout.firstDataRow + rowCount, total);
   }
   return rows;

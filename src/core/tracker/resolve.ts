@@ -1,7 +1,8 @@
 // Resolving a row's fields against the reference: the single place that decides what a cell means.
-import { Reference } from "../reference";
+import { DepartmentRef, Reference } from "../reference";
 import { compactKey, thaiDigitsToAscii } from "../text";
 import { Parsed } from "../values";
+import { COLUMN_KEYS, ColumnKey } from "./columns";
 import { CodeOrName, ProjectType, Resolved, RowFields } from "./types";
 
 /** Buddhist Era range accepted as a fiscal year, and the CE range converted with +543. */
@@ -13,9 +14,27 @@ function value<T>(p: Parsed<T>): T | undefined {
   return p.kind === "ok" ? p.value : undefined;
 }
 
+/**
+ * A tracker repeats a few spellings of each department and project type over thousands of rows,
+ * so each spelling is resolved once. The cap only guards against a file of endless spellings.
+ */
+const SPELLING_CACHE_LIMIT = 10_000;
+
+function remember<T>(cache: Map<string, T>, text: string, answer: T): T {
+  if (cache.size >= SPELLING_CACHE_LIMIT) cache.clear();
+  cache.set(text, answer);
+  return answer;
+}
+
+const projectTypes = new Map<string, { type: ProjectType; known: boolean }>();
+
 /** Project type from its label; blank is annual. `known` is false for unrecognised text. */
 export function resolveProjectType(label: string | undefined): { type: ProjectType; known: boolean } {
   if (label === undefined) return { type: "annual", known: true };
+  return projectTypes.get(label) ?? remember(projectTypes, label, projectTypeOf(label));
+}
+
+function projectTypeOf(label: string): { type: ProjectType; known: boolean } {
   const k = compactKey(label).replace(/[_\-–]/g, "");
   if (k.includes("bigrock")) return { type: "big_rock", known: true };
   if (k.includes("quickwin")) return { type: "quick_win", known: true };
@@ -34,15 +53,30 @@ export function resolveFiscalYear(year: number | undefined): { year?: number; wa
   return { wasCe: false };
 }
 
-function resolveCode(
-  p: Parsed<CodeOrName>,
-  exists: (code: number) => boolean,
-  byName: (name: string) => number | undefined,
-): number | undefined {
+/** How a code column checks a code and looks up a name in the reference. */
+interface CodeTable {
+  exists(reference: Reference, code: number): boolean;
+  byName(reference: Reference, name: string): number | undefined;
+}
+
+const STRATEGY: CodeTable = {
+  exists: (reference, c) => reference.strategy(c) !== undefined,
+  byName: (reference, n) => reference.strategyCodeByName(n),
+};
+const MASTER_PLAN: CodeTable = {
+  exists: (reference, c) => reference.masterPlan(c) !== undefined,
+  byName: (reference, n) => reference.masterPlanCodeByName(n),
+};
+const REFORM_AREA: CodeTable = {
+  exists: (reference, c) => reference.reformArea(c) !== undefined,
+  byName: (reference, n) => reference.reformCodeByName(n),
+};
+
+function resolveCode(p: Parsed<CodeOrName>, reference: Reference, table: CodeTable): number | undefined {
   const v = value(p);
   if (v === undefined) return undefined;
-  if (typeof v === "number") return exists(v) ? v : undefined;
-  return byName(v.name);
+  if (typeof v === "number") return table.exists(reference, v) ? v : undefined;
+  return table.byName(reference, v.name);
 }
 
 /** Sub-plan digits: a plain code, or the first 4–6 digit run in longer text; numbers padded. */
@@ -57,8 +91,21 @@ export function resolveSubPlan(p: Parsed<string>, rawWasNumber: boolean): string
   return m ? m[0] : undefined;
 }
 
-function resolveDepartment(reference: Reference, text: string | undefined) {
+/** Spellings already resolved, per reference (a reference sheet can make another one). */
+const departmentSpellings = new WeakMap<Reference, Map<string, DepartmentRef | undefined>>();
+
+function resolveDepartment(reference: Reference, text: string | undefined): DepartmentRef | undefined {
   if (text === undefined) return undefined;
+  let cache = departmentSpellings.get(reference);
+  if (!cache) {
+    cache = new Map();
+    departmentSpellings.set(reference, cache);
+  }
+  // has() rather than get(): "no such department" is an answer worth remembering too.
+  return cache.has(text) ? cache.get(text) : remember(cache, text, departmentOf(reference, text));
+}
+
+function departmentOf(reference: Reference, text: string): DepartmentRef | undefined {
   const direct = reference.department(text);
   if (direct) return direct;
   // "กรมการจัดหางาน (กกจ.)": try the name outside and the text inside the brackets.
@@ -67,37 +114,65 @@ function resolveDepartment(reference: Reference, text: string | undefined) {
   return undefined;
 }
 
+/** Position of each column key in COLUMN_KEYS, where a compact row keeps its parsed values. */
+const AT = Object.fromEntries(COLUMN_KEYS.map((key, i) => [key, i])) as Record<ColumnKey, number>;
+
+function quarterValues(parsed: readonly Parsed<unknown>[], first: number): (number | undefined)[] {
+  const q = parsed as readonly Parsed<number>[];
+  return [value(q[first]), value(q[first + 1]), value(q[first + 2]), value(q[first + 3])];
+}
+
+/** Every field's parsed value, by COLUMN_KEYS position. */
+function parsedOf(fields: RowFields): Parsed<unknown>[] {
+  return [
+    fields.project_id.parsed,
+    fields.project_name.parsed,
+    fields.department.parsed,
+    fields.division.parsed,
+    fields.project_type.parsed,
+    fields.fiscal_year.parsed,
+    fields.budget_code.parsed,
+    fields.budget.parsed,
+    fields.strategy.parsed,
+    fields.master_plan.parsed,
+    fields.sub_plan.parsed,
+    fields.reform_area.parsed,
+    ...fields.progress.map((f) => f.parsed),
+    ...fields.disbursed.map((f) => f.parsed),
+    fields.remarks.parsed,
+  ];
+}
+
 export function resolveRow(fields: RowFields, reference: Reference): Resolved {
-  const type = resolveProjectType(value(fields.project_type.parsed));
-  const fy = resolveFiscalYear(value(fields.fiscal_year.parsed));
+  return resolveParsed(parsedOf(fields), typeof fields.sub_plan.raw === "number", reference);
+}
+
+/**
+ * Resolves a row from its parsed values by COLUMN_KEYS position; `subPlanWasNumber` says whether
+ * the sub-plan cell held a number (a leading zero may then be lost).
+ */
+export function resolveParsed(parsed: readonly Parsed<unknown>[], subPlanWasNumber: boolean, reference: Reference): Resolved {
+  const text = parsed as readonly Parsed<string>[];
+  const number = parsed as readonly Parsed<number>[];
+  const code = parsed as readonly Parsed<CodeOrName>[];
+  const type = resolveProjectType(value(text[AT.project_type]));
+  const fy = resolveFiscalYear(value(number[AT.fiscal_year]));
   return {
-    projectId: value(fields.project_id.parsed),
-    projectName: value(fields.project_name.parsed),
-    department: resolveDepartment(reference, value(fields.department.parsed)),
+    projectId: value(text[AT.project_id]),
+    projectName: value(text[AT.project_name]),
+    department: resolveDepartment(reference, value(text[AT.department])),
     type: type.type,
     typeKnown: type.known,
     fiscalYear: fy.year,
     fiscalYearWasCe: fy.wasCe,
-    budgetCode: value(fields.budget_code.parsed),
-    budget: value(fields.budget.parsed),
-    strategy: resolveCode(
-      fields.strategy.parsed,
-      (c) => reference.strategy(c) !== undefined,
-      (n) => reference.strategyCodeByName(n),
-    ),
-    masterPlan: resolveCode(
-      fields.master_plan.parsed,
-      (c) => reference.masterPlan(c) !== undefined,
-      (n) => reference.masterPlanCodeByName(n),
-    ),
-    subPlan: resolveSubPlan(fields.sub_plan.parsed, typeof fields.sub_plan.raw === "number"),
-    reformArea: resolveCode(
-      fields.reform_area.parsed,
-      (c) => reference.reformArea(c) !== undefined,
-      (n) => reference.reformCodeByName(n),
-    ),
-    progress: fields.progress.map((f) => value(f.parsed)),
-    disbursed: fields.disbursed.map((f) => value(f.parsed)),
-    remarks: value(fields.remarks.parsed),
+    budgetCode: value(text[AT.budget_code]),
+    budget: value(number[AT.budget]),
+    strategy: resolveCode(code[AT.strategy], reference, STRATEGY),
+    masterPlan: resolveCode(code[AT.master_plan], reference, MASTER_PLAN),
+    subPlan: resolveSubPlan(text[AT.sub_plan], subPlanWasNumber),
+    reformArea: resolveCode(code[AT.reform_area], reference, REFORM_AREA),
+    progress: quarterValues(parsed, AT.q1_progress),
+    disbursed: quarterValues(parsed, AT.q1_disbursed),
+    remarks: value(text[AT.remarks]),
   };
 }

@@ -1,9 +1,11 @@
 // Building project rows from raw cells: each field read with the reader its column calls for.
-import { CellValue, cellAddress, isBlankValue } from "../cell";
+import { CellValue, isBlankValue } from "../cell";
 import { Reference } from "../reference";
-import { Parsed, readCode, readDigits, readNumber, readPercent, readText, readYear } from "../values";
-import { ColumnKey, QUARTERS, disbursedKey, progressKey } from "./columns";
-import { resolveRow } from "./resolve";
+import { Parsed } from "../values";
+import { ColumnReaders, READERS } from "./column-readers";
+import { COLUMN_KEYS, ColumnKey } from "./columns";
+import { resolveParsed, resolveRow } from "./resolve";
+import { ABSENT, ColumnSlots, CompactRowFields } from "./row-fields";
 import { Field, ProjectRow, RowFields, TrackerLayout } from "./types";
 
 /** A raw cell with its number format and address, or undefined when the column is absent. */
@@ -15,31 +17,36 @@ export interface RawCell {
 
 export type CellGetter = (key: ColumnKey) => RawCell | undefined;
 
-function field<T>(key: ColumnKey, get: CellGetter, read: (v: CellValue, f: string) => Parsed<T>): Field<T> {
-  const cell = get(key);
-  if (!cell) return { key, cell: null, raw: null, format: "General", parsed: { kind: "blank" } };
-  return { key, cell: cell.address, raw: cell.value, format: cell.format, parsed: read(cell.value, cell.format) };
+/** Fields in COLUMN_KEYS order → the named RowFields shape. */
+function assemble(f: readonly Field<unknown>[]): RowFields {
+  return {
+    project_id: f[0] as Field<string>,
+    project_name: f[1] as Field<string>,
+    department: f[2] as Field<string>,
+    division: f[3] as Field<string>,
+    project_type: f[4] as Field<string>,
+    fiscal_year: f[5] as Field<number>,
+    budget_code: f[6] as Field<string>,
+    budget: f[7] as Field<number>,
+    strategy: f[8] as RowFields["strategy"],
+    master_plan: f[9] as RowFields["master_plan"],
+    sub_plan: f[10] as Field<string>,
+    reform_area: f[11] as RowFields["reform_area"],
+    progress: [f[12], f[13], f[14], f[15]] as Field<number>[],
+    disbursed: [f[16], f[17], f[18], f[19]] as Field<number>[],
+    remarks: f[20] as Field<string>,
+  };
 }
 
 /** Reads every field of one row through `get`. */
 export function readFields(get: CellGetter): RowFields {
-  return {
-    project_id: field("project_id", get, readText),
-    project_name: field("project_name", get, readText),
-    department: field("department", get, readText),
-    division: field("division", get, readText),
-    project_type: field("project_type", get, readText),
-    fiscal_year: field("fiscal_year", get, readYear),
-    budget_code: field("budget_code", get, readDigits),
-    budget: field("budget", get, readNumber),
-    strategy: field("strategy", get, readCode),
-    master_plan: field("master_plan", get, readCode),
-    sub_plan: field("sub_plan", get, readDigits),
-    reform_area: field("reform_area", get, readCode),
-    progress: QUARTERS.map((q) => field(progressKey(q), get, readPercent)),
-    disbursed: QUARTERS.map((q) => field(disbursedKey(q), get, readNumber)),
-    remarks: field("remarks", get, readText),
-  };
+  return assemble(
+    COLUMN_KEYS.map((key) => {
+      const cell = get(key);
+      if (!cell) return ABSENT[key];
+      return { key, cell: cell.address, raw: cell.value, format: cell.format, parsed: READERS[key](cell.value, cell.format) };
+    }),
+  );
 }
 
 export function makeProjectRow(
@@ -48,7 +55,7 @@ export function makeProjectRow(
   reference: Reference,
 ): ProjectRow {
   const fields = readFields(get);
-  return { ...source, fields, resolved: resolveRow(fields, reference) };
+  return { file: source.file, sheet: source.sheet, row: source.row, index: source.index, fields, resolved: resolveRow(fields, reference) };
 }
 
 /** True when every cell the tracker knows about is blank (unknown columns do not count). */
@@ -61,28 +68,80 @@ export function isBlankRow(values: readonly CellValue[], layout: TrackerLayout, 
   return true;
 }
 
-/** Project rows of one block of worksheet rows, blank rows skipped. */
+/** Where each column key sits in a block's rows. */
+function columnSlots(layout: TrackerLayout, firstColumn: number): ColumnSlots {
+  const indexes = new Int32Array(COLUMN_KEYS.length).fill(-1);
+  COLUMN_KEYS.forEach((key, k) => {
+    const col = layout.columns[key];
+    if (col) indexes[k] = col.column - firstColumn;
+  });
+  return { indexes, firstColumn };
+}
+
+function isBlankAt(values: readonly CellValue[], indexes: Int32Array): boolean {
+  for (let k = 0; k < indexes.length; k++) {
+    const i = indexes[k];
+    if (i >= 0 && !isBlankValue(values[i] ?? null)) return false;
+  }
+  return true;
+}
+
+function sameFormats(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Distinct format rows a block remembers: trackers alternate between a few at most. */
+const KEPT_FORMAT_ROWS = 8;
+
+/** The row's formats, or an earlier row's array holding the same formats (so rows share one array). */
+function sharedFormats(formats: readonly string[], kept: (readonly string[])[]): readonly string[] {
+  for (const earlier of kept) if (sameFormats(formats, earlier)) return earlier;
+  if (kept.length === KEPT_FORMAT_ROWS) kept.pop();
+  kept.unshift(formats);
+  return formats;
+}
+
+const SUB_PLAN = COLUMN_KEYS.indexOf("sub_plan");
+
+/**
+ * Project rows of one block of worksheet rows, blank rows skipped. Each row keeps the block's
+ * array of its cell values (the adapter made it for this read and never changes it) and, when
+ * its number formats are those of a recent row, that row's formats array.
+ */
 export function rowsFromBlock(
   layout: TrackerLayout,
   block: { firstRow: number; firstColumn: number; values: CellValue[][]; formats: string[][] },
   reference: Reference,
   startIndex: number,
+  readers: ColumnReaders = new ColumnReaders(),
 ): ProjectRow[] {
   const out: ProjectRow[] = [];
-  block.values.forEach((values, r) => {
+  const slots = columnSlots(layout, block.firstColumn);
+  const { indexes } = slots;
+  const keptFormats: (readonly string[])[] = [];
+  for (let r = 0; r < block.values.length; r++) {
     const rowNumber = block.firstRow + r;
-    if (rowNumber < layout.firstDataRow || rowNumber > layout.lastDataRow) return;
-    if (isBlankRow(values, layout, block.firstColumn)) return;
-    const formats = block.formats[r] ?? [];
-    const get: CellGetter = (key) => {
-      const col = layout.columns[key];
-      if (!col) return undefined;
-      const i = col.column - block.firstColumn;
-      return { value: values[i] ?? null, format: formats[i] ?? "General", address: cellAddress(rowNumber, col.column) };
-    };
-    out.push(
-      makeProjectRow({ file: layout.file, sheet: layout.sheet, row: rowNumber, index: startIndex + out.length }, get, reference),
-    );
-  });
+    if (rowNumber < layout.firstDataRow || rowNumber > layout.lastDataRow) continue;
+    const values = block.values[r];
+    if (isBlankAt(values, indexes)) continue;
+    const formats = sharedFormats(block.formats[r] ?? [], keptFormats);
+    const parsed: Parsed<unknown>[] = new Array(COLUMN_KEYS.length);
+    for (let k = 0; k < COLUMN_KEYS.length; k++) {
+      const i = indexes[k];
+      parsed[k] = i < 0 ? ABSENT[COLUMN_KEYS[k]].parsed : readers.read(k, values[i] ?? null, formats[i] ?? "General");
+    }
+    const subPlanIndex = indexes[SUB_PLAN];
+    const subPlanWasNumber = subPlanIndex >= 0 && typeof values[subPlanIndex] === "number";
+    out.push({
+      file: layout.file,
+      sheet: layout.sheet,
+      row: rowNumber,
+      index: startIndex + out.length,
+      fields: new CompactRowFields(values, formats, parsed, rowNumber, slots),
+      resolved: resolveParsed(parsed, subPlanWasNumber, reference),
+    });
+  }
   return out;
 }

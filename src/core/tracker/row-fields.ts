@@ -1,0 +1,114 @@
+// Compact field storage: a row keeps its cells and parsed values in arrays; Field objects are made when asked for.
+import { CellValue, cellAddress } from "../cell";
+import { BLANK, Parsed } from "../values";
+import { COLUMN_KEYS, ColumnKey } from "./columns";
+import { Field, RowFields } from "./types";
+
+/**
+ * A field read from a worksheet cell. Its A1 address is worked out only when asked for (a
+ * finding, a link): a 100,000-row tracker would otherwise hold two million address strings.
+ */
+export class SheetField<T> implements Field<T> {
+  constructor(
+    readonly key: ColumnKey,
+    readonly raw: CellValue,
+    readonly format: string,
+    readonly parsed: Parsed<T>,
+    private readonly rowNumber: number,
+    private readonly columnNumber: number,
+  ) {}
+
+  get cell(): string {
+    return cellAddress(this.rowNumber, this.columnNumber);
+  }
+}
+
+/** The one field every row shares for a column its tracker does not have. */
+export const ABSENT: Readonly<Record<ColumnKey, Field<never>>> = Object.fromEntries(
+  COLUMN_KEYS.map((key) => [key, Object.freeze({ key, cell: null, raw: null, format: "General", parsed: BLANK })]),
+) as Record<ColumnKey, Field<never>>;
+
+/** Where each column key sits in the row arrays of one block: index, or -1 when the column is absent. */
+export interface ColumnSlots {
+  /** By COLUMN_KEYS position. */
+  readonly indexes: Int32Array;
+  /** Worksheet column of index 0. */
+  readonly firstColumn: number;
+}
+
+/**
+ * A row's fields without a Field object per cell. The row keeps the cell values and formats it
+ * was read from and one parsed value per column; each getter makes its Field on demand. A
+ * 100,000-row tracker thus holds a few objects per row instead of some fifty, which is most of
+ * what the engine's memory and garbage collection used to go on.
+ */
+export class CompactRowFields implements RowFields {
+  constructor(
+    private readonly values: readonly CellValue[],
+    private readonly formats: readonly string[],
+    /** Parsed value per column, by COLUMN_KEYS position. */
+    readonly parsedValues: readonly Parsed<unknown>[],
+    private readonly rowNumber: number,
+    private readonly slots: ColumnSlots,
+  ) {}
+
+  /** The field at COLUMN_KEYS position `k`. */
+  fieldAt<T>(k: number): Field<T> {
+    const i = this.slots.indexes[k];
+    if (i < 0) return ABSENT[COLUMN_KEYS[k]];
+    return new SheetField(
+      COLUMN_KEYS[k],
+      this.values[i] ?? null,
+      this.formats[i] ?? "General",
+      this.parsedValues[k] as Parsed<T>,
+      this.rowNumber,
+      this.slots.firstColumn + i,
+    );
+  }
+
+  get project_id() {
+    return this.fieldAt<string>(0);
+  }
+  get project_name() {
+    return this.fieldAt<string>(1);
+  }
+  get department() {
+    return this.fieldAt<string>(2);
+  }
+  get division() {
+    return this.fieldAt<string>(3);
+  }
+  get project_type() {
+    return this.fieldAt<string>(4);
+  }
+  get fiscal_year() {
+    return this.fieldAt<number>(5);
+  }
+  get budget_code() {
+    return this.fieldAt<string>(6);
+  }
+  get budget() {
+    return this.fieldAt<number>(7);
+  }
+  get strategy(): RowFields["strategy"] {
+    return this.fieldAt(8);
+  }
+  get master_plan(): RowFields["master_plan"] {
+    return this.fieldAt(9);
+  }
+  get sub_plan() {
+    return this.fieldAt<string>(10);
+  }
+  get reform_area(): RowFields["reform_area"] {
+    return this.fieldAt(11);
+  }
+  get progress() {
+    return [this.fieldAt<number>(12), this.fieldAt<number>(13), this.fieldAt<number>(14), this.fieldAt<number>(15)];
+  }
+  get disbursed() {
+    return [this.fieldAt<number>(16), this.fieldAt<number>(17), this.fieldAt<number>(18), this.fieldAt<number>(19)];
+  }
+  get remarks() {
+    return this.fieldAt<string>(20);
+  }
+}
