@@ -7,7 +7,9 @@ function ready(): void {
 }
 
 if (typeof Office !== "undefined") {
-  Office.onReady(ready).catch(() => {
-    // Nothing to show: a function file has no UI, and the ribbon button does not depend on it.
-  });
+  Office.onReady()
+    .then(ready)
+    .catch(() => {
+      // Nothing to show: a function file has no UI, and the ribbon button does not depend on it.
+    });
 }

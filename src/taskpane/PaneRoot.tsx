@@ -1,11 +1,14 @@
 // The one FluentProvider of a page, with language context, the root error boundary and the header.
 import React from "react";
-import { FluentProvider, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { FluentProvider, Select, Text, makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
 import { Lang } from "../core/findings";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { MessageKey } from "./i18n";
 import { LangProvider, useLang } from "./lang";
 import { ThemeName, fluentTheme } from "./theme";
+
+// The provider paints the whole page, edge to edge (in Excel's dark theme a white margin would frame it).
+const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
@@ -53,6 +56,7 @@ function DocumentLang() {
 }
 
 export function PaneRoot(props: { lang: Lang; theme: ThemeName; titleKey?: MessageKey; children: React.ReactNode }) {
+  useGlobalStyles();
   const styles = useStyles();
   return (
     <FluentProvider theme={fluentTheme(props.theme)} className={styles.provider}>

@@ -5,6 +5,8 @@ interface FakeSetup {
   readonly sheets: FakeSheetSpec[];
   readonly displayLanguage?: string;
   readonly excelApi?: string;
+  /** Office's theme colours; a dark body background puts the pane in the dark theme. */
+  readonly bodyBackgroundColor?: string;
 }
 
 const w = window as unknown as { __PYP_FAKE_SETUP__?: FakeSetup; __pypFake?: unknown; Office: { context: Record<string, unknown> } };
@@ -14,7 +16,7 @@ installFakeOffice(window, state);
 // What the pane reads from Office beyond the adapter's needs: display language and theme.
 Object.assign(w.Office.context, {
   displayLanguage: setup.displayLanguage ?? "th-TH",
-  officeTheme: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000" },
+  officeTheme: { bodyBackgroundColor: setup.bodyBackgroundColor ?? "#FFFFFF" },
 });
 
 w.__pypFake = {

@@ -37,9 +37,9 @@ function fake<T>(page: Page, read: (f: FakeHandle) => T): Promise<T> {
   return page.evaluate(`(${read.toString()})(window.__pypFake)`) as Promise<T>;
 }
 
-async function openPane(name: string): Promise<Session> {
+async function openPane(name: string, office: { displayLanguage?: string; bodyBackgroundColor?: string } = {}): Promise<Session> {
   const s = await openSession(browser, { origin: server.origin, locale: "th-TH", viewport: { width: 380, height: 900 }, officeJs: "fake", name });
-  const setup = { sheets: await fakeSheetsFrom(SAMPLE_TRACKER), displayLanguage: "th-TH" };
+  const setup = { sheets: await fakeSheetsFrom(SAMPLE_TRACKER), displayLanguage: office.displayLanguage ?? "th-TH", bodyBackgroundColor: office.bodyBackgroundColor };
   await s.page.addInitScript((value) => {
     (window as unknown as { __PYP_FAKE_SETUP__: unknown }).__PYP_FAKE_SETUP__ = value;
   }, setup);
@@ -108,6 +108,31 @@ describe("add-in task pane over the strict fake Excel", () => {
     expect(seriousOnly(await axeViolations(page))).toEqual([]);
     // The .xlsx library is a separate chunk loaded on demand: the Excel flow never needs it.
     expect(s.requests.filter((url) => /\/exceljs\.[0-9a-f]+\.js$/.test(url))).toEqual([]);
+    expectContained(s);
+    await s.close();
+  });
+
+  it("follows Excel's dark theme and display language, readable to axe", async () => {
+    const s = await openPane("taskpane-dark", { displayLanguage: "en-US", bodyBackgroundColor: "#1F1F1F" });
+    const { page } = s;
+    const en = translator("en");
+    await page.getByRole("tabpanel").getByRole("button", { name: en("runCheck") }).click();
+    await page.getByTestId("check-summary").waitFor();
+    const headers = page.getByTestId("finding-groups").locator("button[aria-expanded]");
+    for (let i = 0; i < (await headers.count()); i++) await headers.nth(i).click();
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g)!.map(Number);
+    expect(r + g + b).toBeLessThan(200);
+    expect(seriousOnly(await axeViolations(page))).toEqual([]);
+    await s.shot("dark-checked");
+    expectContained(s);
+    await s.close();
+  });
+
+  it("loads the ribbon's function file with Office ready", async () => {
+    const s = await openSession(browser, { origin: server.origin, locale: "th-TH", viewport: { width: 300, height: 200 }, officeJs: "fake", name: "commands" });
+    await s.page.goto(`${server.origin}/commands.html`);
+    await s.page.waitForSelector('body[data-state="pyp-commands-ready"]', { state: "attached" });
     expectContained(s);
     await s.close();
   });
