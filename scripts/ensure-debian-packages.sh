@@ -6,7 +6,9 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
-fc-list 2>/dev/null | grep -qi "garuda\|loma\|kinnari\|sawasdee" || need+=(fonts-thai-tlwg)
+# Read the font list first: `fc-list | grep -q` under pipefail fails when grep closes the pipe early.
+fonts=$(fc-list 2>/dev/null || true)
+grep -qi "garuda\|loma\|kinnari\|sawasdee" <<<"$fonts" || need+=(fonts-thai-tlwg)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installing Debian packages for the tests: ${need[*]}"
