@@ -11,6 +11,9 @@ echo "== pyp-tracker report assets/sample-tracker.xlsx --out out/sample-report.x
 node bin/pyp-tracker.js report assets/sample-tracker.xlsx --out out/sample-report.xlsx
 echo
 echo "Open out/sample-report.xlsx in Excel or LibreOffice to see the summary, charts and memos."
-if grep -q '"workspace"' package.json; then
-  echo "The web workspace (same pane, no Excel needed): npm run workspace, then open the address it prints."
+# At a terminal, go on to the web workspace (the same pane, no Excel needed) with the sample loaded;
+# in scripts and CI the job ends here.
+if [ -t 1 ] && [ -z "${CI:-}" ] && [ "${1:-}" != "--no-serve" ]; then
+  exec node scripts/workspace.js
 fi
+echo "The web workspace with the sample loaded: npm run workspace"

@@ -1,5 +1,5 @@
 // The web workspace: open a local .xlsx (picker, drag-and-drop, or the sample), then the same pane over it.
-import React, { useId, useMemo, useState } from "react";
+import React, { useEffect, useId, useMemo, useState } from "react";
 import { Button, Label, Spinner, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { readFileBytes } from "../host/uploads";
 import { WorkspaceHost } from "../host/workspace-host";
@@ -60,6 +60,11 @@ export function WorkspaceShell() {
       if (!response.ok) throw new Error(`${SAMPLE_URL}: HTTP ${response.status}`);
       return new Uint8Array(await response.arrayBuffer());
     });
+
+  // `workspace.html?sample=1` (what `npm run workspace` opens) starts with the sample loaded, once.
+  useEffect(() => {
+    if (new URLSearchParams(window.location.search).get("sample") === "1") openSample();
+  }, []);
 
   const onDrop = (e: React.DragEvent) => {
     e.preventDefault();
