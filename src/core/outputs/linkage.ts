@@ -15,6 +15,9 @@ const HEADERS: readonly LabelKey[] = ["colLinkageItem", "colProjectId", "colDepa
 const COLUMN_WIDTHS = [70, 22, 14, 16, 14, 20];
 export const LINKAGE_HEADER_ROW = 3;
 const BORDER: CellStyle = { border: "thin", valign: "top" };
+/** Styles of a project line, made once: every project shares them (and writers cache styles by object). */
+const PROJECT_NAME_STYLE: CellStyle = { ...BORDER, indent: 3, wrap: true };
+const PROJECT_BUDGET_STYLE: CellStyle = { ...BORDER, numberFormat: MONEY_FORMAT };
 
 /** Room for text in column A at an indent level (a level takes about 2 characters). */
 function itemWidth(indent = 0): number {
@@ -44,13 +47,13 @@ class LinkageWriter {
     const row = ++this.row;
     const department = r.resolved.department;
     const name = r.resolved.projectName ?? "";
-    this.grid.set(row, 1, name, { ...BORDER, indent: 3, wrap: true });
+    this.grid.set(row, 1, name, PROJECT_NAME_STYLE);
     this.grid.fit(row, name, itemWidth(3));
     this.grid.set(row, 2, r.resolved.projectId ?? "", BORDER);
     this.grid.set(row, 3, department ? departmentShortName(this.reference, department.code, this.lang) : "", BORDER);
     this.grid.set(row, 4, r.resolved.subPlan ?? "", BORDER);
     this.grid.set(row, 5, null, BORDER);
-    this.grid.set(row, 6, r.resolved.budget ?? null, { ...BORDER, numberFormat: MONEY_FORMAT });
+    this.grid.set(row, 6, r.resolved.budget ?? null, PROJECT_BUDGET_STYLE);
   }
 
   subtotalOf(rows: readonly ProjectRow[]): number {

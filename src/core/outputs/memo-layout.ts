@@ -1,5 +1,5 @@
 // The memo page (บันทึกข้อความ) as a grid: A4 portrait, 8 columns, merged wrapped paragraphs, estimated heights.
-import { CellStyle, DocCell, PageSetup, RangeRef, SheetDoc } from "./sheet-doc";
+import { CellStyle, DocCell, MAX_ROW_HEIGHT_PT, PageSetup, RangeRef, SheetDoc } from "./sheet-doc";
 
 export const MEMO_FONT = { name: "TH Sarabun New", size: 16 } as const;
 /** The heading "บันทึกข้อความ" is set large, as on the official form. */
@@ -108,7 +108,8 @@ export class MemoSheet {
 
   private newRow(height?: number): number {
     this.lastRow++;
-    if (height !== undefined) this.heights.push({ row: this.lastRow, height });
+    if (height !== undefined)
+      this.heights.push({ row: this.lastRow, height: Math.min(MAX_ROW_HEIGHT_PT, height) });
     return this.lastRow;
   }
 

@@ -99,6 +99,7 @@ export interface SheetDoc {
   readonly font: { readonly name: string; readonly size: number };
   /** Column widths in characters, index 0 = column A. */
   readonly columnWidths: readonly number[];
+  /** Points, at most MAX_ROW_HEIGHT_PT (Excel refuses taller rows). */
   readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
   readonly cells: readonly DocCell[];
   readonly merges: readonly RangeRef[];
@@ -133,3 +134,6 @@ export function uniqueSheetName(name: string, taken: Iterable<string>): string {
     if (!lower.has(candidate.toLowerCase())) return candidate;
   }
 }
+
+/** Excel's tallest row, in points: Office.js refuses a taller rowHeight and Excel repairs the file. */
+export const MAX_ROW_HEIGHT_PT = 409;

@@ -3,7 +3,7 @@ import { cellAddress } from "../cell";
 import { Finding, Lang, countBySeverity } from "../findings";
 import { COUNT_FORMAT, Grid, HEADER_STYLE, TITLE_STYLE, landscapePage, lineHeight, range, reportFont } from "./doc-kit";
 import { LabelKey, label } from "./labels";
-import { SheetDoc } from "./sheet-doc";
+import { CellStyle, SheetDoc } from "./sheet-doc";
 
 export interface ValidationOptions {
   readonly lang: Lang;
@@ -15,6 +15,14 @@ const HEADERS: readonly LabelKey[] = ["colNo", "colRule", "colSeverity", "colMes
 const COLUMN_WIDTHS = [7, 24, 12, 70, 24, 18, 10, 30];
 /** Title, counts, a blank row, then the header. */
 export const VALIDATION_HEADER_ROW = 4;
+
+/** Styles of a finding line, made once: every line shares them (and writers cache styles by object). */
+const BORDER: CellStyle = { border: "thin", valign: "top" };
+const NUMBER_STYLE: CellStyle = { ...BORDER, numberFormat: COUNT_FORMAT };
+const ERROR_STYLE: CellStyle = { ...BORDER, fill: "error" };
+const WARNING_STYLE: CellStyle = { ...BORDER, fill: "warning" };
+const WRAPPED_STYLE: CellStyle = { ...BORDER, wrap: true };
+const LINK_STYLE: CellStyle = { ...BORDER, underline: true, color: "accent" };
 
 export function buildValidationDoc(findings: readonly Finding[], opts: ValidationOptions): SheetDoc {
   const { lang } = opts;
@@ -35,15 +43,14 @@ export function buildValidationDoc(findings: readonly Finding[], opts: Validatio
     const cellText = f.cell ?? label(lang, "rowOnly", { row: f.row });
     // A finding about a whole row links to the row's first cell.
     const link = opts.trackerInSameWorkbook ? { sheet: f.sheet, cell: f.cell ?? cellAddress(f.row, 1) } : undefined;
-    const border = { border: "thin", valign: "top" } as const;
-    grid.set(row, 1, i + 1, { ...border, numberFormat: COUNT_FORMAT });
-    grid.set(row, 2, f.rule, border);
-    grid.set(row, 3, label(lang, isError ? "severityError" : "severityWarning"), { ...border, fill: isError ? "error" : "warning" });
-    grid.set(row, 4, f.message[lang], { ...border, wrap: true });
-    grid.set(row, 5, f.file, border);
-    grid.set(row, 6, f.sheet, border);
-    grid.set(row, 7, cellText, link ? { ...border, underline: true, color: "accent" } : border, link);
-    grid.set(row, 8, f.value, { ...border, wrap: true });
+    grid.set(row, 1, i + 1, NUMBER_STYLE);
+    grid.set(row, 2, f.rule, BORDER);
+    grid.set(row, 3, label(lang, isError ? "severityError" : "severityWarning"), isError ? ERROR_STYLE : WARNING_STYLE);
+    grid.set(row, 4, f.message[lang], WRAPPED_STYLE);
+    grid.set(row, 5, f.file, BORDER);
+    grid.set(row, 6, f.sheet, BORDER);
+    grid.set(row, 7, cellText, link ? LINK_STYLE : BORDER, link);
+    grid.set(row, 8, f.value, WRAPPED_STYLE);
     grid.fit(row, f.message[lang], COLUMN_WIDTHS[3]);
     grid.fit(row, f.value, COLUMN_WIDTHS[7]);
   });
