@@ -63,7 +63,8 @@ function hasThaiDigit(text: string): boolean {
 function mayHaveUpperCase(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if ((code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && (code < THAI_FIRST || code > THAI_LAST))) return true;
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && (code < THAI_FIRST || code > THAI_LAST)))
+      return true;
   }
   return false;
 }

@@ -1,6 +1,15 @@
 // Reading a tracker's cells column by column: the reader each column calls for, and a memo of values a column repeats.
 import { CellValue } from "../cell";
-import { BLANK, Parsed, readCode, readDigits, readNumber, readPercent, readText, readYear } from "../values";
+import {
+  BLANK,
+  Parsed,
+  readCode,
+  readDigits,
+  readNumber,
+  readPercent,
+  readText,
+  readYear,
+} from "../values";
 import { COLUMN_KEYS, ColumnKey } from "./columns";
 
 export type Reader = (value: CellValue, format: string) => Parsed<unknown>;
@@ -36,7 +45,10 @@ const TRIAL_LOOKUPS = 512;
 const MAX_REMEMBERED = 2048;
 
 interface Memo {
-  readonly parsedByValue: Map<string | number, { readonly format: string; readonly parsed: Parsed<unknown> }>;
+  readonly parsedByValue: Map<
+    string | number,
+    { readonly format: string; readonly parsed: Parsed<unknown> }
+  >;
   lookups: number;
   hits: number;
 }
@@ -51,7 +63,11 @@ interface Memo {
  */
 export class ColumnReaders {
   private readonly readers: readonly Reader[] = COLUMN_KEYS.map((key) => READERS[key]);
-  private readonly memos: (Memo | null)[] = COLUMN_KEYS.map(() => ({ parsedByValue: new Map(), lookups: 0, hits: 0 }));
+  private readonly memos: (Memo | null)[] = COLUMN_KEYS.map(() => ({
+    parsedByValue: new Map(),
+    lookups: 0,
+    hits: 0,
+  }));
 
   /** The parsed value of a cell of the column at COLUMN_KEYS position `k`. */
   read(k: number, value: CellValue, format: string): Parsed<unknown> {

@@ -15,7 +15,7 @@ export class SheetField<T> implements Field<T> {
     readonly format: string,
     readonly parsed: Parsed<T>,
     private readonly rowNumber: number,
-    private readonly columnNumber: number,
+    private readonly columnNumber: number
   ) {}
 
   get cell(): string {
@@ -25,7 +25,10 @@ export class SheetField<T> implements Field<T> {
 
 /** The one field every row shares for a column its tracker does not have. */
 export const ABSENT: Readonly<Record<ColumnKey, Field<never>>> = Object.fromEntries(
-  COLUMN_KEYS.map((key) => [key, Object.freeze({ key, cell: null, raw: null, format: "General", parsed: BLANK })]),
+  COLUMN_KEYS.map((key) => [
+    key,
+    Object.freeze({ key, cell: null, raw: null, format: "General", parsed: BLANK }),
+  ])
 ) as Record<ColumnKey, Field<never>>;
 
 /** Where each column key sits in the row arrays of one block: index, or -1 when the column is absent. */
@@ -49,7 +52,7 @@ export class CompactRowFields implements RowFields {
     /** Parsed value per column, by COLUMN_KEYS position. */
     readonly parsedValues: readonly Parsed<unknown>[],
     private readonly rowNumber: number,
-    private readonly slots: ColumnSlots,
+    private readonly slots: ColumnSlots
   ) {}
 
   /** The field at COLUMN_KEYS position `k`. */
@@ -62,7 +65,7 @@ export class CompactRowFields implements RowFields {
       this.formats[i] ?? "General",
       this.parsedValues[k] as Parsed<T>,
       this.rowNumber,
-      this.slots.firstColumn + i,
+      this.slots.firstColumn + i
     );
   }
 
@@ -103,10 +106,20 @@ export class CompactRowFields implements RowFields {
     return this.fieldAt(11);
   }
   get progress() {
-    return [this.fieldAt<number>(12), this.fieldAt<number>(13), this.fieldAt<number>(14), this.fieldAt<number>(15)];
+    return [
+      this.fieldAt<number>(12),
+      this.fieldAt<number>(13),
+      this.fieldAt<number>(14),
+      this.fieldAt<number>(15),
+    ];
   }
   get disbursed() {
-    return [this.fieldAt<number>(16), this.fieldAt<number>(17), this.fieldAt<number>(18), this.fieldAt<number>(19)];
+    return [
+      this.fieldAt<number>(16),
+      this.fieldAt<number>(17),
+      this.fieldAt<number>(18),
+      this.fieldAt<number>(19),
+    ];
   }
   get remarks() {
     return this.fieldAt<string>(20);
