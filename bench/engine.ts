@@ -1,0 +1,77 @@
+// Engine benchmark: read values → findings → figures (checkSources over memory) against a bare pass over the same cells.
+import { checkSources } from "../src/app/check";
+import { CellValue } from "../src/core/cell";
+import { MemorySource } from "../src/workbook/memory/source";
+import { median, round2, timeMs } from "./measure";
+import { SyntheticSheet } from "./synthetic";
+
+export interface EngineResult {
+  readonly rows: number;
+  readonly engine_ms: number;
+  readonly bare_ms: number;
+}
+
+/**
+ * The floor: touch every cell once (its value and its number format, which together are what the
+ * engine is handed), doing the least work that still looks at each.
+ */
+export function barePass(
+  values: readonly (readonly CellValue[])[],
+  formats: readonly (readonly string[])[]
+): number {
+  let checksum = 0;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    const formatRow = formats[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === "string") checksum += v.length;
+      else if (typeof v === "number") checksum += 1;
+      else if (v !== null) checksum += 2;
+      if (formatRow[c] !== "General") checksum += 1;
+    }
+  }
+  return checksum;
+}
+
+/** Runs before timing starts, so the JIT has compiled the engine: about 20,000 rows' worth, at least one. */
+export function warmUpRuns(rows: number): number {
+  return Math.max(1, Math.ceil(20_000 / rows));
+}
+
+/**
+ * Median engine time and median bare-pass time over `runs` runs, the two interleaved so both
+ * meet the same load on a shared machine. The engine reads through MemorySource (what the pane's
+ * sample and tests use): listing, header detection, block reads, rules and figures.
+ */
+export async function runEngine(
+  sheet: SyntheticSheet,
+  rows: number,
+  runs: number
+): Promise<EngineResult> {
+  const check = () =>
+    checkSources([
+      new MemorySource("bench.xlsx", [
+        { name: sheet.name, values: sheet.values, formats: sheet.formats },
+      ]),
+    ]);
+  for (let i = 0; i < warmUpRuns(rows); i++) await check();
+  const engineTimes: number[] = [];
+  const bareTimes: number[] = [];
+  let checksum = 0;
+  for (let i = 0; i < runs; i++) {
+    const { ms, result } = await timeMs(check);
+    if (result.trackers[0].rows !== rows)
+      throw new Error(`engine read ${result.trackers[0].rows} rows of ${rows}`);
+    engineTimes.push(ms);
+    // The bare pass is short and noisy: five of them per engine run.
+    for (let k = 0; k < 5; k++) {
+      const bare = await timeMs(() => barePass(sheet.values, sheet.formats));
+      checksum += bare.result;
+      bareTimes.push(bare.ms);
+    }
+  }
+  if (checksum < 0)
+    throw new Error("unreachable: the checksum keeps the bare pass from being optimised away");
+  return { rows, engine_ms: round2(median(engineTimes)), bare_ms: round2(median(bareTimes)) };
+}
