@@ -4,8 +4,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-debian-packages.sh
 [ -d node_modules ] || npm ci
-echo "== typecheck"; npx tsc -p tsconfig.json --noEmit
-echo "== lint"; npx eslint src test scripts
-echo "== build (CLI and pages)"; npm run --silent build:cli; npm run --silent build
-echo "== unit and integration tests"; npx jest --ci
-if [ -f jest.browser.config.js ]; then echo "== browser tests (headless Chromium)"; npx jest --ci -c jest.browser.config.js; fi
+echo "== typecheck ($SECONDS s)"; npx tsc -p tsconfig.json --noEmit
+echo "== lint ($SECONDS s)"; npx eslint src test scripts
+echo "== build, CLI and pages ($SECONDS s)"; npm run --silent build:cli; npm run --silent build
+echo "== unit and integration tests ($SECONDS s)"; npx jest --ci
+if [ -f jest.browser.config.js ]; then echo "== browser tests in headless Chromium ($SECONDS s)"; npx jest --ci -c jest.browser.config.js; fi
+echo "== all tests passed ($SECONDS s)"
