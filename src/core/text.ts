@@ -95,42 +95,54 @@ export function isBlankText(text: string): boolean {
   return cleanText(text) === "";
 }
 
+/** What folding a text takes: nothing, lower-casing ASCII letters only, or the full path. */
+const enum FoldWork {
+  None,
+  LowerAscii,
+  Full,
+}
+
 /**
- * True when foldText would return the text as it is: clean already, no Thai digit, nothing to
- * lower-case, no whitespace but single spaces. One scan, where the full path makes four; most
- * names and ids pass.
+ * The least work foldText needs for this text: nothing when it is clean already with no Thai
+ * digit, upper-case letter or whitespace but single spaces; lower-casing only when its one
+ * departure is ASCII capitals (project ids such as "MOL-0001"). One scan, where the full path
+ * makes four; most names and ids pass.
  */
-function isAlreadyFolded(text: string): boolean {
+function foldWork(text: string): FoldWork {
   const length = text.length;
-  if (length === 0) return true;
-  if (text.charCodeAt(0) <= 0x20 || text.charCodeAt(length - 1) <= 0x20) return false;
+  if (length === 0) return FoldWork.None;
+  if (text.charCodeAt(0) <= 0x20 || text.charCodeAt(length - 1) <= 0x20) return FoldWork.Full;
   let previousClass = 0;
   let previousSpace = false;
+  let upperAscii = false;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     if (code >= THAI_FIRST && code <= THAI_LAST) {
-      if (code >= THAI_DIGIT_ZERO && code <= THAI_DIGIT_NINE) return false;
+      if (code >= THAI_DIGIT_ZERO && code <= THAI_DIGIT_NINE) return FoldWork.Full;
       const combiningClass = thaiCombiningClass(code);
-      if (combiningClass !== 0 && previousClass > combiningClass) return false;
+      if (combiningClass !== 0 && previousClass > combiningClass) return FoldWork.Full;
       previousClass = combiningClass;
       previousSpace = false;
     } else if (code === 0x20) {
-      if (previousSpace) return false;
+      if (previousSpace) return FoldWork.Full;
       previousSpace = true;
       previousClass = 0;
-    } else if (code > 0x20 && code < 0x7f && !(code >= 0x41 && code <= 0x5a)) {
+    } else if (code > 0x20 && code < 0x7f) {
+      if (code >= 0x41 && code <= 0x5a) upperAscii = true;
       previousSpace = false;
       previousClass = 0;
     } else {
-      return false;
+      return FoldWork.Full;
     }
   }
-  return true;
+  return upperAscii ? FoldWork.LowerAscii : FoldWork.None;
 }
 
 /** Matching form: clean, whitespace runs folded to one space, case-folded, Thai digits as ASCII. */
 export function foldText(text: string): string {
-  if (isAlreadyFolded(text)) return text;
+  const work = foldWork(text);
+  if (work === FoldWork.None) return text;
+  if (work === FoldWork.LowerAscii) return text.toLowerCase();
   let folded = thaiDigitsToAscii(cleanText(text));
   if (FOLDABLE_SPACE.test(folded)) folded = folded.replace(/\s+/g, " ");
   return mayHaveUpperCase(folded) ? folded.toLowerCase() : folded;
