@@ -28,9 +28,8 @@ function engineRuns(rows: number): number {
   return rows <= 1000 ? 15 : rows <= 10_000 ? 7 : 3;
 }
 
-function cliRuns(rows: number): number {
-  return rows <= 10_000 ? 3 : 1;
-}
+/** Three runs even at 100,000 rows: a single run of either side moved by ±30 % on the shared machine. */
+const CLI_RUNS = 3;
 
 function log(text: string): void {
   process.stderr.write(`bench: ${text}\n`);
@@ -61,7 +60,7 @@ async function main(): Promise<void> {
         log(`command line, ${rows} rows`);
         const file = path.join(workDir, `tracker-${rows}.xlsx`);
         await writeSyntheticXlsx(sheet, file);
-        const { result, detail } = await runCli(file, rows, cliRuns(rows), workDir);
+        const { result, detail } = await runCli(file, rows, CLI_RUNS, workDir);
         results.cli.push(result);
         details.cli.set(rows, detail);
       }
