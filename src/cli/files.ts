@@ -1,6 +1,8 @@
 // File handling for the CLI: inputs checked before reading, --out never an input, atomic writes.
 import { promises as fs } from "fs";
+import JSZip from "jszip";
 import * as path from "path";
+import { REGISTRY_SHEET } from "../core/outputs/registry";
 import { CliError } from "./errors";
 
 const XLSX_EXT = /\.(xlsx|xlsm)$/i;
@@ -56,16 +58,18 @@ export async function writeAtomically(target: string, bytes: Uint8Array): Promis
 }
 
 /**
- * An existing OUT may be replaced only when pyp-tracker wrote it (it carries the registry of
- * generated sheets); any other file there is the user's and is left alone.
+ * An existing OUT may be replaced only when pyp-tracker wrote it (its workbook lists the very hidden
+ * registry sheet of generated sheets); any other file there is the user's and is left alone. Only the
+ * zip's directory and workbook part are read, not the sheets.
  */
 export async function ensureReplaceable(target: string, shown: string): Promise<void> {
   const stat = await fs.stat(target).catch(() => null);
   if (!stat) return;
-  const { openXlsxFile } = await import("../workbook/xlsx/node");
-  const ours = await openXlsxFile(target)
-    .then((src) => src.listSheets())
-    .then((sheets) => sheets.some((s) => s.generated !== null))
+  const ours = await fs
+    .readFile(target)
+    .then((bytes) => JSZip.loadAsync(bytes))
+    .then((zip) => zip.file("xl/workbook.xml")?.async("string"))
+    .then((xml) => xml !== undefined && new RegExp(`<sheet\\b[^>]*\\bname="${REGISTRY_SHEET}"`).test(xml))
     .catch(() => false);
   if (!ours) {
     throw new CliError(
