@@ -1,5 +1,24 @@
 // Hand-made SheetDocs for adapter tests: small sheets exercising every part a generated sheet can have.
+import { excelError } from "../../../src/core/cell";
 import { DocCell, SheetDoc } from "../../../src/core/outputs/sheet-doc";
+import { FakeSheetSpec } from "../../fakes/excel";
+
+/** The run every write test writes under. */
+export const MARK = { fiscalYear: 2569, quarter: 1, round: "quarter" } as const;
+/** The user's own sheets: a tracker with formula-like text, an error and a fill, and a sheet named like ours. */
+export const userSheets: FakeSheetSpec[] = [
+  {
+    name: "Tracker",
+    values: [
+      ["รหัสโครงการ", "ชื่อโครงการ"],
+      ["P1", "=1+1"],
+      [3, excelError("#REF!")],
+    ],
+    formats: [[], ["@", "@"]],
+    fills: [{ address: "B2", color: "#FFFF00" }],
+  },
+  { name: "Summary", values: [["the user's own summary"]] },
+];
 
 export function textDoc(
   key: string,

@@ -1,23 +1,7 @@
 // Writing generated sheets through the Office.js adapter: text stays text, every part of a SheetDoc lands.
-import { excelError } from "../../../src/core/cell";
-import { FakeSheetSpec, findSheet, snapshotSheet } from "../../fakes/excel";
-import { TRICKY_TEXTS, fullDoc, trickyDoc } from "./docs";
+import { findSheet, snapshotSheet } from "../../fakes/excel";
+import { MARK, TRICKY_TEXTS, fullDoc, trickyDoc, userSheets } from "./docs";
 import { officeOver } from "./tracker-cells";
-
-const MARK = { fiscalYear: 2569, quarter: 1, round: "quarter" } as const;
-const userSheets: FakeSheetSpec[] = [
-  {
-    name: "Tracker",
-    values: [
-      ["รหัสโครงการ", "ชื่อโครงการ"],
-      ["P1", "=1+1"],
-      [3, excelError("#REF!")],
-    ],
-    formats: [[], ["@", "@"]],
-    fills: [{ address: "B2", color: "#FFFF00" }],
-  },
-  { name: "Summary", values: [["the user's own summary"]] },
-];
 
 describe("writeGenerated: text and layout", () => {
   it("writes tracker text as text: '@' set before the value, never a formula, number or error", async () => {

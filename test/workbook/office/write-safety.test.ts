@@ -1,30 +1,14 @@
 // Writing generated sheets safely: user sheets untouched, reruns replace, failures undone, requests bounded.
-import { excelError } from "../../../src/core/cell";
 import { REGISTRY_SHEET, decodeRegistry } from "../../../src/core/outputs/registry";
 import {
-  FakeSheetSpec,
   findSheet,
   maxRequestBytes,
   snapshotSheet,
   snapshotWorkbook,
 } from "../../fakes/excel";
-import { fullDoc, textDoc, trickyDoc } from "./docs";
+import { MARK, fullDoc, textDoc, trickyDoc, userSheets } from "./docs";
 import { officeOver } from "./tracker-cells";
 
-const MARK = { fiscalYear: 2569, quarter: 1, round: "quarter" } as const;
-const userSheets: FakeSheetSpec[] = [
-  {
-    name: "Tracker",
-    values: [
-      ["รหัสโครงการ", "ชื่อโครงการ"],
-      ["P1", "=1+1"],
-      [3, excelError("#REF!")],
-    ],
-    formats: [[], ["@", "@"]],
-    fills: [{ address: "B2", color: "#FFFF00" }],
-  },
-  { name: "Summary", values: [["the user's own summary"]] },
-];
 
 function userSnapshots(state: ReturnType<typeof officeOver>["state"]) {
   return userSheets.map((s) => snapshotSheet(state, findSheet(state, s.name)));
