@@ -1,13 +1,13 @@
 // The add-in's taskpane.html in headless Chromium with the strict fake Excel served in place of office.js.
-import { mkdirSync } from "fs";
 import { Browser, Page } from "playwright-core";
 import { CheckResult } from "../../src/app/check";
 import { translator } from "../../src/taskpane/i18n";
 import { SheetSnapshot } from "../fakes/excel";
-import { engineCheck, fakeSheetsFrom, groupCount, severityCounts } from "./engine";
-import { OFFICE_CDN_URL, Session, axeViolations, launchChromium, openSession, seriousOnly, waitForValue } from "./harness";
-import { ARTIFACTS, DIST, SAMPLE_TRACKER } from "./paths";
-import { StaticServer, serveDirectory } from "./static-server";
+import { fakeSheetsFrom, groupCount, severityCounts } from "./engine";
+import { OFFICE_CDN_URL, Session, axeViolations, openSession, seriousOnly, waitForValue } from "./harness";
+import { SAMPLE_TRACKER } from "./paths";
+import { StaticServer } from "./static-server";
+import { startBrowserSuite, stopBrowserSuite } from "./suite";
 
 const th = translator("th");
 
@@ -16,16 +16,10 @@ let browser: Browser;
 let sample: CheckResult;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveDirectory(DIST);
-  browser = await launchChromium();
-  sample = await engineCheck(SAMPLE_TRACKER, "sample-tracker.xlsx");
+  ({ server, browser, sample } = await startBrowserSuite());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => stopBrowserSuite({ server, browser }));
 
 interface FakeHandle {
   snapshot(): SheetSnapshot[];

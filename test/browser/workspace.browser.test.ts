@@ -1,5 +1,5 @@
 // The web workspace in headless Chromium: sample → Check → Figures → Download, keyboard only, axe, markup as text.
-import { mkdirSync, readFileSync, writeFileSync } from "fs";
+import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -7,12 +7,13 @@ import { Browser } from "playwright-core";
 import { CheckResult } from "../../src/app/check";
 import { formatPct } from "../../src/taskpane/format";
 import { translator } from "../../src/taskpane/i18n";
-import { engineCheck, groupCount, reportSheetNames, severityCounts, writeMarkupTracker } from "./engine";
-import { Session, axeViolations, launchChromium, openSession, seriousOnly, tabTo } from "./harness";
-import { ARTIFACTS, DIST, SAMPLE_TRACKER } from "./paths";
+import { groupCount, reportSheetNames, severityCounts, writeMarkupTracker } from "./engine";
+import { Session, axeViolations, openSession, seriousOnly, tabTo } from "./harness";
+import { ARTIFACTS } from "./paths";
 import { project } from "../taskpane/fake-host";
 import { trackerFileBytes } from "../taskpane/tracker-files";
-import { StaticServer, serveDirectory } from "./static-server";
+import { StaticServer } from "./static-server";
+import { startBrowserSuite, stopBrowserSuite } from "./suite";
 
 const th = translator("th");
 
@@ -27,16 +28,10 @@ let browser: Browser;
 let sample: CheckResult;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveDirectory(DIST);
-  browser = await launchChromium();
-  sample = await engineCheck(SAMPLE_TRACKER, "sample-tracker.xlsx");
+  ({ server, browser, sample } = await startBrowserSuite());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => stopBrowserSuite({ server, browser }));
 
 function session(name: string): Promise<Session> {
   return openSession(browser, { origin: server.origin, locale: "th-TH", viewport: { width: 1000, height: 900 }, name });
