@@ -42,15 +42,16 @@ async function main(): Promise<void> {
   const machine = machineLine();
   log(machine);
   const results: BenchResults = { engine: [], office: [], cli: [], bundle: null };
-  const details: BenchDetails = { cli: new Map(), bundle: null, engineRuns: new Map() };
+  const details: BenchDetails = { cli: new Map(), bundle: null, engine: new Map() };
   const workDir = mkdtempSync(path.join(os.tmpdir(), "pyp-bench-"));
   try {
     for (const rows of sizes) {
       const sheet = syntheticTracker(rows);
       if (only.has("engine")) {
         log(`engine, ${rows} rows`);
-        details.engineRuns.set(rows, engineRuns(rows));
-        results.engine.push(await runEngine(sheet, rows, engineRuns(rows)));
+        const { result, detail } = await runEngine(sheet, rows, engineRuns(rows));
+        results.engine.push(result);
+        details.engine.set(rows, detail);
       }
       if (only.has("office")) {
         log(`Office adapter, ${rows} rows`);

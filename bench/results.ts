@@ -2,7 +2,7 @@
 import * as os from "os";
 import { BundleDetail, BundleResult } from "./bundle";
 import { CliDetail, CliResult } from "./cli";
-import { EngineResult } from "./engine";
+import { EngineDetail, EngineResult } from "./engine";
 import { OfficeResult } from "./office";
 
 /** bench-results.json, exactly these fields. */
@@ -17,7 +17,7 @@ export interface BenchResults {
 export interface BenchDetails {
   readonly cli: Map<number, CliDetail>;
   bundle: BundleDetail | null;
-  readonly engineRuns: Map<number, number>;
+  readonly engine: Map<number, EngineDetail>;
 }
 
 const MB4 = 4 * 1024 * 1024;
@@ -105,18 +105,25 @@ export function renderTables(r: BenchResults, d: BenchDetails): string {
   const parts: string[] = [];
   if (r.engine.length) {
     parts.push(
-      "Engine: read values → findings → figures, against a bare pass over the same cells (median of runs)\n"
+      "Engine: read values → findings → figures, against a bare pass over the same cells and a pass reading every character of their text (median of runs)\n"
     );
     parts.push(
       table(
-        ["rows", "runs", "engine ms", "bare ms", "engine / bare"],
-        r.engine.map((e) => [
-          int(e.rows),
-          String(d.engineRuns.get(e.rows) ?? ""),
-          ms(e.engine_ms),
-          ms(e.bare_ms),
-          ratio(e.engine_ms, e.bare_ms),
-        ])
+        ["rows", "runs", "engine ms", "bare ms", "engine / bare", "text chars", "text pass ms", "text / bare", "engine / text"],
+        r.engine.map((e) => {
+          const detail = d.engine.get(e.rows);
+          return [
+            int(e.rows),
+            String(detail?.runs ?? ""),
+            ms(e.engine_ms),
+            ms(e.bare_ms),
+            ratio(e.engine_ms, e.bare_ms),
+            detail ? int(detail.textCharacters) : "–",
+            detail ? ms(detail.textMs) : "–",
+            detail ? ratio(detail.textMs, e.bare_ms) : "–",
+            detail ? ratio(e.engine_ms, detail.textMs) : "–",
+          ];
+        })
       )
     );
   }

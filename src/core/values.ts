@@ -197,6 +197,16 @@ export function readDigits(value: CellValue): Parsed<string> {
     if (!Number.isInteger(v) || v < 0) return invalid(String(v), "not-an-integer");
     return ok(numberToPlainString(v));
   }
+  if (isAsciiDigits(v)) return ok(v);
   if (LONE_DASH.test(v)) return BLANK;
   return ok(thaiDigitsToAscii(v).replace(/[\s\-./]/g, ""));
+}
+
+/** True for text of ASCII digits only: most budget codes, which then need no rewriting. */
+function isAsciiDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }

@@ -1,5 +1,6 @@
 // budget-code-format: the budget code, stripped of separators, must match the reference pattern.
 import { defineRule } from "./define";
+import { parsedOf, rawOf } from "../tracker/row-fields";
 import { displayText } from "../values";
 
 export const budgetCodeFormat = defineRule({
@@ -23,16 +24,17 @@ export const budgetCodeFormat = defineRule({
   },
   check({ rows, reference }, report) {
     for (const row of rows) {
-      const field = row.fields.budget_code;
-      const p = field.parsed;
+      const p = parsedOf<string>(row.fields, "budget_code");
       if (p.kind === "blank" || p.kind === "error") continue;
+      const raw = rawOf(row.fields, "budget_code");
+      const column = "budget_code";
       // Above 2^53 a number no longer holds every digit: even a 20-digit result is not the code typed.
-      if (typeof field.raw === "number" && Math.abs(field.raw) > Number.MAX_SAFE_INTEGER) {
-        report({ row, field, messageId: "precisionLost", data: { text: displayText(field.raw) } });
+      if (typeof raw === "number" && Math.abs(raw) > Number.MAX_SAFE_INTEGER) {
+        report({ row, column, messageId: "precisionLost", data: { text: displayText(raw) } });
       } else if (p.kind === "invalid") {
-        report({ row, field, messageId: "badFormat", data: { text: displayText(field.raw), digits: 0 } });
+        report({ row, column, messageId: "badFormat", data: { text: displayText(raw), digits: 0 } });
       } else if (!reference.budgetCodePattern.test(p.value)) {
-        report({ row, field, messageId: "badFormat", data: { text: displayText(field.raw), digits: p.value.length } });
+        report({ row, column, messageId: "badFormat", data: { text: displayText(raw), digits: p.value.length } });
       }
     }
   },

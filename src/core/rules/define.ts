@@ -1,7 +1,8 @@
 // The rule framework: a rule is an id, meta, typed message ids and a check that reports findings.
 import { Finding, LocalText, MessageData, Severity, formatMessage } from "../findings";
 import { Reference } from "../reference";
-import { Quarter } from "../tracker/columns";
+import { ColumnKey, Quarter } from "../tracker/columns";
+import { fieldOf } from "../tracker/row-fields";
 import { Field, ProjectRow } from "../tracker/types";
 import { displayText } from "../values";
 
@@ -23,8 +24,10 @@ export interface RuleMeta {
 
 export interface ReportArgs<M extends string> {
   readonly row: ProjectRow;
-  /** The field the finding is about; omit for a finding about the whole row. */
+  /** The field the finding is about; omit both this and `column` for a finding about the whole row. */
   readonly field?: Field<unknown>;
+  /** The column the finding is about, when the rule has no Field at hand (its Field is made only now). */
+  readonly column?: ColumnKey;
   readonly messageId: M;
   readonly data?: MessageData;
   /** Overrides the rule's default severity (e.g. reform-required: warning for quick_win). */
@@ -48,7 +51,8 @@ export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
 /** Runs one rule and returns its findings as data. */
 export function runRule<M extends string>(rule: Rule<M>, ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  rule.check(ctx, ({ row, field, messageId, data = {}, severity }) => {
+  rule.check(ctx, ({ row, field: given, column, messageId, data = {}, severity }) => {
+    const field = given ?? (column === undefined ? undefined : fieldOf(row.fields, column));
     const template = rule.messages[messageId];
     findings.push({
       rule: rule.id,

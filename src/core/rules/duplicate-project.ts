@@ -1,10 +1,13 @@
 // duplicate-project: the same project (name + department + fiscal year) entered again under another id.
 import { defineRule } from "./define";
 import { foldText } from "../text";
+import { parsedOf } from "../tracker/row-fields";
 import { ProjectRow } from "../tracker/types";
 import { firstSeenData, projectIdKey } from "./support";
 
 interface Group {
+  readonly departmentKey: string;
+  readonly fiscalYear: number;
   readonly first: ProjectRow;
   readonly firstId: string;
   /** Ids of later rows; made only for a second row, since almost every project is alone. */
@@ -12,11 +15,11 @@ interface Group {
 }
 
 /**
- * Groups by department, then fiscal year, then folded name: nested maps rather than one joined
- * key, so a 100,000-row tracker builds no key string per row.
+ * Groups by folded name first: names are nearly unique, so one map lookup per row settles most
+ * rows, and the few names shared across departments or years keep a short list of groups.
  */
 class ProjectGroups {
-  private readonly byDepartment = new Map<string, Map<number, Map<string, Group>>>();
+  private readonly byName = new Map<string, Group | Group[]>();
 
   /** The row's group, made with the row as its first when new; undefined when a part is missing. */
   groupOf(row: ProjectRow, id: string): { group: Group; isNew: boolean } | undefined {
@@ -25,30 +28,21 @@ class ProjectGroups {
     // An unknown department still groups by its spelling, so two rows of one unknown department match.
     const departmentKey = department ? department.code : unknownDepartmentKey(row);
     if (departmentKey === undefined) return undefined;
-    const byYear = lookup(this.byDepartment, departmentKey, () => new Map<number, Map<string, Group>>());
-    const byName = lookup(byYear, fiscalYear, () => new Map<string, Group>());
     const name = foldText(projectName);
-    const group = byName.get(name);
+    const known = this.byName.get(name);
+    const list = known === undefined ? [] : Array.isArray(known) ? known : [known];
+    const group = list.find((g) => g.departmentKey === departmentKey && g.fiscalYear === fiscalYear);
     if (group) return { group, isNew: false };
-    const created: Group = { first: row, firstId: id, otherIds: null };
-    byName.set(name, created);
+    const created: Group = { departmentKey, fiscalYear, first: row, firstId: id, otherIds: null };
+    this.byName.set(name, known === undefined ? created : [...list, created]);
     return { group: created, isNew: true };
   }
 }
 
 /** The folded spelling of a department the reference does not know; undefined when blank or unreadable. */
 function unknownDepartmentKey(row: ProjectRow): string | undefined {
-  const text = row.fields.department.parsed;
+  const text = parsedOf<string>(row.fields, "department");
   return text.kind === "ok" ? `\u0000${foldText(text.value)}` : undefined;
-}
-
-function lookup<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = make();
-    map.set(key, value);
-  }
-  return value;
 }
 
 export const duplicateProject = defineRule({
@@ -79,7 +73,7 @@ export const duplicateProject = defineRule({
       (group.otherIds ??= new Set()).add(id);
       report({
         row,
-        field: row.fields.project_name,
+        column: "project_name",
         messageId: "duplicate",
         data: {
           name: row.resolved.projectName ?? "",

@@ -31,9 +31,10 @@ export const fiscalYearInvalid = defineRule({
   },
   check({ rows }, report) {
     for (const row of rows) {
+      if (row.resolved.fiscalYear !== undefined) continue;
       const field = row.fields.fiscal_year;
       const p = field.parsed;
-      if (p.kind === "blank" || p.kind === "error" || row.resolved.fiscalYear !== undefined) continue;
+      if (p.kind === "blank" || p.kind === "error") continue;
       const text = displayText(field.raw);
       if (p.kind === "ok") {
         report({ row, field, messageId: "outOfRange", data: { year: p.value, ...RANGES } });

@@ -29,8 +29,11 @@ export const invalidMasterPlan = defineRule({
   check({ rows, reference }, report) {
     const allowed = describeCodes(reference.data.master_plans.map((m) => m.code));
     for (const row of rows) {
-      const problem = codeProblem(row.fields.master_plan, row.resolved.masterPlan, allowed);
-      if (problem) report({ row, field: row.fields.master_plan, ...problem });
+      // Almost every row resolves: its Field is made only for a row that does not.
+      if (row.resolved.masterPlan !== undefined) continue;
+      const field = row.fields.master_plan;
+      const problem = codeProblem(field, row.resolved.masterPlan, allowed);
+      if (problem) report({ row, field, ...problem });
     }
   },
 });

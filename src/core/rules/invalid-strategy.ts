@@ -29,8 +29,11 @@ export const invalidStrategy = defineRule({
   check({ rows, reference }, report) {
     const allowed = describeCodes(reference.data.strategies.map((s) => s.code));
     for (const row of rows) {
-      const problem = codeProblem(row.fields.strategy, row.resolved.strategy, allowed);
-      if (problem) report({ row, field: row.fields.strategy, ...problem });
+      // Almost every row resolves: its Field is made only for a row that does not.
+      if (row.resolved.strategy !== undefined) continue;
+      const field = row.fields.strategy;
+      const problem = codeProblem(field, row.resolved.strategy, allowed);
+      if (problem) report({ row, field, ...problem });
     }
   },
 });

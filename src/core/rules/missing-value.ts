@@ -1,6 +1,10 @@
 // missing-value: a required value is blank (SPEC §3). reform_area is reform-required's business.
 import { defineRule } from "./define";
-import { Field } from "../tracker/types";
+import { ColumnKey } from "../tracker/columns";
+import { parsedOf } from "../tracker/row-fields";
+
+/** Columns every row must fill, whatever its project type. */
+const ALWAYS: readonly ColumnKey[] = ["project_id", "project_name", "department", "fiscal_year", "strategy", "master_plan"];
 
 export const missingValue = defineRule({
   id: "missing-value",
@@ -22,15 +26,14 @@ export const missingValue = defineRule({
   check({ rows }, report) {
     for (const row of rows) {
       const f = row.fields;
-      const always: Field<unknown>[] = [f.project_id, f.project_name, f.department, f.fiscal_year, f.strategy, f.master_plan];
-      for (const field of always) {
-        if (field.parsed.kind === "blank") report({ row, field, messageId: "missing", data: { column: field.key } });
+      for (const column of ALWAYS) {
+        if (parsedOf(f, column).kind === "blank") report({ row, column, messageId: "missing", data: { column } });
       }
       if (row.resolved.type !== "annual") continue;
-      if (f.budget.parsed.kind === "blank") report({ row, field: f.budget, messageId: "budgetMissing" });
+      if (parsedOf(f, "budget").kind === "blank") report({ row, column: "budget", messageId: "budgetMissing" });
       const budget = row.resolved.budget;
-      if (budget !== undefined && budget > 0 && f.budget_code.parsed.kind === "blank") {
-        report({ row, field: f.budget_code, messageId: "budgetCodeMissing" });
+      if (budget !== undefined && budget > 0 && parsedOf(f, "budget_code").kind === "blank") {
+        report({ row, column: "budget_code", messageId: "budgetCodeMissing" });
       }
     }
   },

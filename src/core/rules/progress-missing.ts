@@ -1,5 +1,9 @@
 // progress-missing: a project of the reported year has no progress for the reported quarter.
 import { defineRule } from "./define";
+import { ColumnKey } from "../tracker/columns";
+import { parsedOf } from "../tracker/row-fields";
+
+const PROGRESS_COLUMNS: readonly ColumnKey[] = ["q1_progress", "q2_progress", "q3_progress", "q4_progress"];
 
 export const progressMissing = defineRule({
   id: "progress-missing",
@@ -20,11 +24,11 @@ export const progressMissing = defineRule({
   },
   check({ rows, fiscalYear, quarter }, report) {
     if (fiscalYear === null) return;
+    const column = PROGRESS_COLUMNS[quarter - 1];
     for (const row of rows) {
       if (row.resolved.fiscalYear !== fiscalYear) continue;
-      const field = row.fields.progress[quarter - 1];
-      if (field.parsed.kind !== "blank") continue;
-      report({ row, field, messageId: "notReported", data: { quarter, year: fiscalYear } });
+      if (parsedOf(row.fields, column).kind !== "blank") continue;
+      report({ row, column, messageId: "notReported", data: { quarter, year: fiscalYear } });
     }
   },
 });

@@ -1,5 +1,6 @@
 // reform-required: Big Rock (error) and Quick Win (warning) projects must name a national reform area.
 import { defineRule } from "./define";
+import { parsedOf } from "../tracker/row-fields";
 
 export const reformRequired = defineRule({
   id: "reform-required",
@@ -25,9 +26,9 @@ export const reformRequired = defineRule({
       const { type } = row.resolved;
       if (type !== "big_rock" && type !== "quick_win") continue;
       // Only a blank cell: an error value or an unknown area has its own rule.
-      if (row.fields.reform_area.parsed.kind !== "blank") continue;
-      if (type === "big_rock") report({ row, field: row.fields.reform_area, messageId: "bigRock" });
-      else report({ row, field: row.fields.reform_area, messageId: "quickWin", severity: "warning" });
+      if (parsedOf(row.fields, "reform_area").kind !== "blank") continue;
+      if (type === "big_rock") report({ row, column: "reform_area", messageId: "bigRock" });
+      else report({ row, column: "reform_area", messageId: "quickWin", severity: "warning" });
     }
   },
 });

@@ -1,5 +1,6 @@
 // sub-plan-mismatch: the sub-plan code must be MMSS or MMSSTT, start with its master plan, and be listed.
 import { defineRule } from "./define";
+import { parsedOf, rawOf } from "../tracker/row-fields";
 import { displayText } from "../values";
 
 export const subPlanMismatch = defineRule({
@@ -37,25 +38,26 @@ export const subPlanMismatch = defineRule({
       return listed;
     };
     for (const row of rows) {
-      const field = row.fields.sub_plan;
+      const kind = parsedOf(row.fields, "sub_plan").kind;
       // Blank is allowed (optional column); an error value is cell-error's.
-      if (field.parsed.kind === "blank" || field.parsed.kind === "error") continue;
+      if (kind === "blank" || kind === "error") continue;
       const code = row.resolved.subPlan;
+      const column = "sub_plan";
       if (code === undefined || !/^(\d{4}|\d{6})$/.test(code)) {
-        report({ row, field, messageId: "badFormat", data: { text: displayText(field.raw) } });
+        report({ row, column, messageId: "badFormat", data: { text: displayText(rawOf(row.fields, column)) } });
         continue;
       }
       const plan = row.resolved.masterPlan;
       if (plan === undefined) continue;
       const expected = String(plan).padStart(2, "0");
       if (code.slice(0, 2) !== expected) {
-        report({ row, field, messageId: "wrongPlan", data: { subPlan: code, plan, expected } });
+        report({ row, column, messageId: "wrongPlan", data: { subPlan: code, plan, expected } });
         continue;
       }
       // An empty list means the reference does not enumerate this plan's sub-plans: any MMSS is fine.
       const listed = listedSubPlans(plan);
       if (listed.length > 0 && !listed.includes(code.slice(0, 4))) {
-        report({ row, field, messageId: "notListed", data: { subPlan: code, plan, listed: listed.join(", ") } });
+        report({ row, column, messageId: "notListed", data: { subPlan: code, plan, listed: listed.join(", ") } });
       }
     }
   },

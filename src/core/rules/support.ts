@@ -1,5 +1,4 @@
 // Helpers shared by several rules: field lists, duplicate keys, code-list checks. Not a rule itself.
-import { foldText } from "../text";
 import { COLUMN_KEYS } from "../tracker/columns";
 import { CompactRowFields } from "../tracker/row-fields";
 import { CodeOrName, Field, ProjectRow, RowFields } from "../tracker/types";
@@ -66,11 +65,7 @@ export function numericFields(f: RowFields): Field<number>[] {
  * `p 001` and `P001` are one id. Undefined for a blank id, which missing-value reports.
  */
 export function projectIdKey(row: ProjectRow): string | undefined {
-  const id = row.resolved.projectId;
-  if (id === undefined) return undefined;
-  const folded = foldText(id);
-  const key = /\s/.test(folded) ? folded.replace(/\s/g, "") : folded;
-  return key === "" ? undefined : key;
+  return row.resolved.idKey;
 }
 
 /** Where an earlier row sits, for "same as row N" messages across pooled files and sheets. */

@@ -1,5 +1,6 @@
 // unknown-department: the department cell names no reference department by code, name or abbreviation.
 import { defineRule } from "./define";
+import { parsedOf } from "../tracker/row-fields";
 
 export const unknownDepartment = defineRule({
   id: "unknown-department",
@@ -17,9 +18,10 @@ export const unknownDepartment = defineRule({
     const sample = reference.data.departments[0];
     const example = `${sample.code}, ${sample.name_th}, ${sample.abbr_th}`;
     for (const row of rows) {
-      const p = row.fields.department.parsed;
-      if (p.kind !== "ok" || row.resolved.department !== undefined) continue;
-      report({ row, field: row.fields.department, messageId: "unknown", data: { text: p.value, example } });
+      if (row.resolved.department !== undefined) continue;
+      const p = parsedOf<string>(row.fields, "department");
+      if (p.kind !== "ok") continue;
+      report({ row, column: "department", messageId: "unknown", data: { text: p.value, example } });
     }
   },
 });

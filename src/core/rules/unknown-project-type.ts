@@ -1,5 +1,6 @@
 // unknown-project-type: the project type names no known type, so the row is treated as annual.
 import { defineRule } from "./define";
+import { parsedOf } from "../tracker/row-fields";
 
 export const unknownProjectType = defineRule({
   id: "unknown-project-type",
@@ -18,9 +19,10 @@ export const unknownProjectType = defineRule({
   },
   check({ rows }, report) {
     for (const row of rows) {
-      const p = row.fields.project_type.parsed;
-      if (p.kind !== "ok" || row.resolved.typeKnown) continue;
-      report({ row, field: row.fields.project_type, messageId: "unknown", data: { text: p.value } });
+      if (row.resolved.typeKnown) continue;
+      const p = parsedOf<string>(row.fields, "project_type");
+      if (p.kind !== "ok") continue;
+      report({ row, column: "project_type", messageId: "unknown", data: { text: p.value } });
     }
   },
 });

@@ -1,6 +1,6 @@
 // Resolving a row's fields against the reference: the single place that decides what a cell means.
 import { DepartmentRef, Reference } from "../reference";
-import { compactKey, thaiDigitsToAscii } from "../text";
+import { compactKey, foldText, thaiDigitsToAscii } from "../text";
 import { Parsed } from "../values";
 import { COLUMN_KEYS, ColumnKey } from "./columns";
 import { CodeOrName, ProjectType, Resolved, RowFields } from "./types";
@@ -114,6 +114,14 @@ function departmentOf(reference: Reference, text: string): DepartmentRef | undef
   return undefined;
 }
 
+/** Comparison key of a project id: folded (NFC, case, Thai digits) with all whitespace removed. */
+export function projectIdKeyOf(id: string | undefined): string | undefined {
+  if (id === undefined) return undefined;
+  const folded = foldText(id);
+  const key = /\s/.test(folded) ? folded.replace(/\s/g, "") : folded;
+  return key === "" ? undefined : key;
+}
+
 /** Position of each column key in COLUMN_KEYS, where a compact row keeps its parsed values. */
 const AT = Object.fromEntries(COLUMN_KEYS.map((key, i) => [key, i])) as Record<ColumnKey, number>;
 
@@ -157,8 +165,10 @@ export function resolveParsed(parsed: readonly Parsed<unknown>[], subPlanWasNumb
   const code = parsed as readonly Parsed<CodeOrName>[];
   const type = resolveProjectType(value(text[AT.project_type]));
   const fy = resolveFiscalYear(value(number[AT.fiscal_year]));
+  const projectId = value(text[AT.project_id]);
   return {
-    projectId: value(text[AT.project_id]),
+    projectId,
+    idKey: projectIdKeyOf(projectId),
     projectName: value(text[AT.project_name]),
     department: resolveDepartment(reference, value(text[AT.department])),
     type: type.type,

@@ -55,6 +55,12 @@ export class CompactRowFields implements RowFields {
     private readonly slots: ColumnSlots
   ) {}
 
+  /** The raw cell value at COLUMN_KEYS position `k` (null for a column the tracker lacks). */
+  rawAt(k: number): CellValue {
+    const i = this.slots.indexes[k];
+    return i < 0 ? null : (this.values[i] ?? null);
+  }
+
   /** The field at COLUMN_KEYS position `k`. */
   fieldAt<T>(k: number): Field<T> {
     const i = this.slots.indexes[k];
@@ -124,4 +130,35 @@ export class CompactRowFields implements RowFields {
   get remarks() {
     return this.fieldAt<string>(20);
   }
+}
+
+/** Position of each column key in COLUMN_KEYS. */
+export const COLUMN_POSITION: Readonly<Record<ColumnKey, number>> = Object.fromEntries(
+  COLUMN_KEYS.map((key, k) => [key, k])
+) as Record<ColumnKey, number>;
+
+const QUARTER_COLUMN = /^q(\d)_(progress|disbursed)$/;
+
+/**
+ * The Field of one column of a row. A compactly stored row makes it on demand; rules call this
+ * only for a cell they report, so the thousands of cells that are fine never get a Field.
+ */
+export function fieldOf(fields: RowFields, key: ColumnKey): Field<unknown> {
+  if (fields instanceof CompactRowFields) return fields.fieldAt(COLUMN_POSITION[key]);
+  const quarter = QUARTER_COLUMN.exec(key);
+  if (!quarter) return fields[key as Exclude<ColumnKey, `q${number}_${string}`>];
+  const list = quarter[2] === "progress" ? fields.progress : fields.disbursed;
+  return list[Number(quarter[1]) - 1];
+}
+
+/** How one column of a row reads, without making a Field for a compactly stored row. */
+export function parsedOf<T = unknown>(fields: RowFields, key: ColumnKey): Parsed<T> {
+  if (fields instanceof CompactRowFields) return fields.parsedValues[COLUMN_POSITION[key]] as Parsed<T>;
+  return fieldOf(fields, key).parsed as Parsed<T>;
+}
+
+/** The raw cell value of one column of a row. */
+export function rawOf(fields: RowFields, key: ColumnKey): CellValue {
+  if (fields instanceof CompactRowFields) return fields.rawAt(COLUMN_POSITION[key]);
+  return fieldOf(fields, key).raw;
 }

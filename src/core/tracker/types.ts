@@ -74,6 +74,11 @@ export interface RowFields {
  */
 export interface Resolved {
   readonly projectId?: string;
+  /**
+   * The id as rows are compared by (folded, every whitespace removed), so `p 001` and `P001` are
+   * one id; undefined for a blank id. Worked out once here since three rules compare ids.
+   */
+  readonly idKey?: string;
   readonly projectName?: string;
   readonly department?: DepartmentRef;
   readonly type: ProjectType;

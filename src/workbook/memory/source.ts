@@ -11,18 +11,30 @@ export interface MemorySheet {
   readonly visible?: boolean;
 }
 
+/**
+ * Last non-blank row and column. Each row is scanned from its end to its last non-blank cell, so
+ * a full tracker costs about one look per row rather than one per cell.
+ */
 function extent(values: CellValue[][]): { lastRow: number; lastColumn: number } {
   let lastRow = 0;
   let lastColumn = 0;
-  values.forEach((row, r) => {
-    row.forEach((v, c) => {
-      if (!isBlankValue(v)) {
-        lastRow = Math.max(lastRow, r + 1);
-        lastColumn = Math.max(lastColumn, c + 1);
-      }
-    });
-  });
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    for (let c = row.length - 1; c >= 0; c--) {
+      if (isBlankValue(row[c] ?? null)) continue;
+      lastRow = r + 1;
+      if (c + 1 > lastColumn) lastColumn = c + 1;
+      break;
+    }
+  }
   return { lastRow, lastColumn };
+}
+
+/** Cells `first…first+count-1` (0-based) of a row, `fill` where the row is short or has holes. */
+function cellsOf<T>(row: readonly (T | undefined)[] | undefined, first: number, count: number, fill: T): T[] {
+  const out = new Array<T>(count);
+  for (let c = 0; c < count; c++) out[c] = row?.[first + c] ?? fill;
+  return out;
 }
 
 export class MemorySource implements WorkbookSource {
@@ -48,19 +60,12 @@ export class MemorySource implements WorkbookSource {
     return requests.map((req) => {
       const sheet = this.sheets.find((s) => s.name === req.sheet);
       if (!sheet) throw new Error(`MemorySource: no sheet ${req.sheet}`);
-      const values: CellValue[][] = [];
-      const formats: string[][] = [];
+      const values = new Array<CellValue[]>(req.rowCount);
+      const formats = new Array<string[]>(req.rowCount);
       for (let r = 0; r < req.rowCount; r++) {
-        const srcRow = sheet.values[req.firstRow - 1 + r] ?? [];
-        const srcFmt = sheet.formats?.[req.firstRow - 1 + r] ?? [];
-        const vRow: CellValue[] = [];
-        const fRow: string[] = [];
-        for (let c = 0; c < req.columnCount; c++) {
-          vRow.push(srcRow[req.firstColumn - 1 + c] ?? null);
-          fRow.push(srcFmt[req.firstColumn - 1 + c] ?? "General");
-        }
-        values.push(vRow);
-        formats.push(fRow);
+        const at = req.firstRow - 1 + r;
+        values[r] = cellsOf<CellValue>(sheet.values[at], req.firstColumn - 1, req.columnCount, null);
+        formats[r] = cellsOf(sheet.formats?.[at], req.firstColumn - 1, req.columnCount, "General");
       }
       return { sheet: req.sheet, firstRow: req.firstRow, firstColumn: req.firstColumn, values, formats };
     });
