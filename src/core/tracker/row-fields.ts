@@ -31,6 +31,25 @@ export const ABSENT: Readonly<Record<ColumnKey, Field<never>>> = Object.fromEntr
   ])
 ) as Record<ColumnKey, Field<never>>;
 
+/**
+ * Stands, in a compact row's parsed values, for "read fine, and the value is the cell's own raw
+ * value" — the case of almost every id, name, code and amount. The row then keeps no Parsed
+ * object of its own for that cell: a 100,000-row tracker would otherwise keep half a million of
+ * them alive, and the garbage collector's work grows with every object that stays alive. Its
+ * `kind` is "ok", so kind checks need no decoding; only the value is taken from the raw cell.
+ */
+export const SAME_AS_RAW: Parsed<never> = Object.freeze({ kind: "ok", value: undefined as never });
+
+/** The Parsed a compact row stands for with `stored` and `raw`. */
+export function decodeParsed<T>(stored: Parsed<unknown>, raw: CellValue): Parsed<T> {
+  return (stored === SAME_AS_RAW ? { kind: "ok", value: raw } : stored) as Parsed<T>;
+}
+
+/** The value a compact row stores for `parsed` read from `raw`: SAME_AS_RAW when the two agree. */
+export function encodeParsed(parsed: Parsed<unknown>, raw: CellValue): Parsed<unknown> {
+  return parsed.kind === "ok" && raw !== null && Object.is(parsed.value, raw) ? SAME_AS_RAW : parsed;
+}
+
 /** Where each column key sits in the row arrays of one block: index, or -1 when the column is absent. */
 export interface ColumnSlots {
   /** By COLUMN_KEYS position. */
@@ -49,7 +68,7 @@ export class CompactRowFields implements RowFields {
   constructor(
     private readonly values: readonly CellValue[],
     private readonly formats: readonly string[],
-    /** Parsed value per column, by COLUMN_KEYS position. */
+    /** Parsed value per column, by COLUMN_KEYS position; SAME_AS_RAW stands for the raw value read fine. */
     readonly parsedValues: readonly Parsed<unknown>[],
     private readonly rowNumber: number,
     private readonly slots: ColumnSlots
@@ -61,15 +80,22 @@ export class CompactRowFields implements RowFields {
     return i < 0 ? null : (this.values[i] ?? null);
   }
 
+  /** The parsed value at COLUMN_KEYS position `k`. */
+  parsedAt<T>(k: number): Parsed<T> {
+    const stored = this.parsedValues[k];
+    return stored === SAME_AS_RAW ? decodeParsed<T>(stored, this.rawAt(k)) : (stored as Parsed<T>);
+  }
+
   /** The field at COLUMN_KEYS position `k`. */
   fieldAt<T>(k: number): Field<T> {
     const i = this.slots.indexes[k];
     if (i < 0) return ABSENT[COLUMN_KEYS[k]];
+    const raw = this.values[i] ?? null;
     return new SheetField(
       COLUMN_KEYS[k],
-      this.values[i] ?? null,
+      raw,
       this.formats[i] ?? "General",
-      this.parsedValues[k] as Parsed<T>,
+      decodeParsed<T>(this.parsedValues[k], raw),
       this.rowNumber,
       this.slots.firstColumn + i
     );
@@ -153,7 +179,7 @@ export function fieldOf(fields: RowFields, key: ColumnKey): Field<unknown> {
 
 /** How one column of a row reads, without making a Field for a compactly stored row. */
 export function parsedOf<T = unknown>(fields: RowFields, key: ColumnKey): Parsed<T> {
-  if (fields instanceof CompactRowFields) return fields.parsedValues[COLUMN_POSITION[key]] as Parsed<T>;
+  if (fields instanceof CompactRowFields) return fields.parsedAt<T>(COLUMN_POSITION[key]);
   return fieldOf(fields, key).parsed as Parsed<T>;
 }
 

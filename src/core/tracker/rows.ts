@@ -5,7 +5,7 @@ import { Parsed } from "../values";
 import { ColumnReaders, READERS } from "./column-readers";
 import { COLUMN_KEYS, ColumnKey } from "./columns";
 import { resolveParsed, resolveRow } from "./resolve";
-import { ABSENT, ColumnSlots, CompactRowFields } from "./row-fields";
+import { ABSENT, ColumnSlots, CompactRowFields, encodeParsed } from "./row-fields";
 import { Field, ProjectRow, RowFields, TrackerLayout } from "./types";
 
 /** A raw cell with its number format and address, or undefined when the column is absent. */
@@ -134,13 +134,19 @@ export function rowsFromBlock(
     }
     const subPlanIndex = indexes[SUB_PLAN];
     const subPlanWasNumber = subPlanIndex >= 0 && typeof values[subPlanIndex] === "number";
+    const resolved = resolveParsed(parsed, subPlanWasNumber, reference);
+    // Resolved from the full values first; then the row keeps only what it cannot get from its cells.
+    for (let k = 0; k < parsed.length; k++) {
+      const i = indexes[k];
+      if (i >= 0) parsed[k] = encodeParsed(parsed[k], values[i] ?? null);
+    }
     out.push({
       file: layout.file,
       sheet: layout.sheet,
       row: rowNumber,
       index: startIndex + out.length,
       fields: new CompactRowFields(values, formats, parsed, rowNumber, slots),
-      resolved: resolveParsed(parsed, subPlanWasNumber, reference),
+      resolved,
     });
   }
   return out;
