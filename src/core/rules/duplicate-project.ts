@@ -30,11 +30,13 @@ class ProjectGroups {
     if (departmentKey === undefined) return undefined;
     const name = foldText(projectName);
     const known = this.byName.get(name);
-    const list = known === undefined ? [] : Array.isArray(known) ? known : [known];
-    const group = list.find((g) => g.departmentKey === departmentKey && g.fiscalYear === fiscalYear);
-    if (group) return { group, isNew: false };
+    if (known !== undefined) {
+      const list = Array.isArray(known) ? known : [known];
+      const group = list.find((g) => g.departmentKey === departmentKey && g.fiscalYear === fiscalYear);
+      if (group) return { group, isNew: false };
+    }
     const created: Group = { departmentKey, fiscalYear, first: row, firstId: id, otherIds: null };
-    this.byName.set(name, known === undefined ? created : [...list, created]);
+    this.byName.set(name, known === undefined ? created : [...(Array.isArray(known) ? known : [known]), created]);
     return { group: created, isNew: true };
   }
 }
