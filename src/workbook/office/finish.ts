@@ -1,5 +1,6 @@
 // The last step of a write, and its undo: swap the new sheets in for the replaced ones, register them.
 import { REGISTRY_SHEET } from "../../core/outputs/registry";
+import { payloadBytes } from "./budget";
 import { SheetListing } from "./listing";
 import { PlannedDoc, WritePlan } from "./plan";
 import { OfficeRegistryEntry, queueRegistryWrite } from "./registry";
@@ -20,13 +21,26 @@ function movedTables(plan: WritePlan, listing: SheetListing): Map<string, string
 }
 
 /** The id of a sheet whose add was synced, or null when that sync never completed. */
-function syncedId(sheet: Excel.Worksheet): string | null {
+export function syncedId(sheet: Excel.Worksheet): string | null {
   try {
     return sheet.id;
   } catch {
     // PropertyNotLoaded: the sync adding this sheet failed; its temporary name still identifies it.
     return null;
   }
+}
+
+/** Rough request size of queueFinish (renames, table names, the registry rows), for the write budget. */
+export function finishEstimate(
+  plan: WritePlan,
+  added: readonly AddedSheet[]
+): { bytes: number; operations: number } {
+  const tables = added.reduce((n, a) => n + a.planned.tables.length, 0);
+  return {
+    // An entry row: sheet name, key, run, time and id, well under 1 KB even in Thai.
+    bytes: payloadBytes(plan.keptRegistry) + 1000 * (added.length + plan.deleteSheets.length),
+    operations: 8 + 2 * (added.length + tables) + 4 * plan.deleteSheets.length,
+  };
 }
 
 /**
@@ -70,19 +84,29 @@ export function queueFinish(
 /**
  * After a failure anywhere in the write: deletes every sheet this write added (by id once synced, or
  * by temporary name), puts replaced sheets and tables back under their names, restores the registry.
+ * Excel applies a request's operations in order, so a replaced sheet already deleted means the swap
+ * and the registry before it took effect: then the write is completed instead (the other replaced
+ * sheets are deleted) and "completed" is returned.
  */
 export async function undoWrite(
   context: Excel.RequestContext,
   plan: WritePlan,
   added: readonly AddedSheet[],
   listing: SheetListing
-): Promise<void> {
+): Promise<"undone" | "completed"> {
   const ids = new Set(
     added.map((a) => syncedId(a.sheet)).filter((id): id is string => id !== null)
   );
   const sheets = context.workbook.worksheets.load("items/name,items/id");
   const tables = context.workbook.tables.load("items/name");
   await context.sync();
+  const present = new Set(sheets.items.map((s) => s.id));
+  const replacedIds = plan.deleteSheets.map((name) => listing.sheetIds.get(name));
+  if (replacedIds.some((id) => id !== undefined && !present.has(id))) {
+    for (const s of sheets.items) if (replacedIds.includes(s.id)) s.delete();
+    await context.sync();
+    return "completed";
+  }
   for (const s of sheets.items) if (ids.has(s.id) || s.name.startsWith(plan.tempPrefix)) s.delete();
   plan.deleteSheets.forEach((name, i) => {
     const moved = sheets.items.find((s) => s.name === `${plan.oldPrefix}${i + 1}`);
@@ -105,4 +129,5 @@ export async function undoWrite(
     sheets.items.find((s) => s.name === REGISTRY_SHEET)?.delete();
   }
   await context.sync();
+  return "undone";
 }

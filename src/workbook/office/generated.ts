@@ -6,11 +6,12 @@ import { withContext } from "./errors";
 import { OfficeFeatures } from "./features";
 import { SheetListing } from "./listing";
 import { AdapterNote, note } from "./notes";
-import { AddedSheet, queueFinish, undoWrite } from "./finish";
+import { AddedSheet, finishEstimate, queueFinish, syncedId, undoWrite } from "./finish";
 import { PlannedDoc, newWriteToken, planWrite } from "./plan";
 import { writeCharts } from "./render-charts";
-import { writeCellValues, writeSheetFrame } from "./render-cells";
+import { writeCellValues, writeNumberFormats } from "./render-cells";
 import { RenderContext } from "./render-context";
+import { writeSheetFrame } from "./render-frame";
 import { writePage, writeTables, writeValidations, writeView } from "./render-extras";
 import { writeLinks, writeMerges, writeStyles } from "./render-styles";
 
@@ -31,6 +32,7 @@ async function renderDoc(
   const rc: RenderContext = { ...base, sheet, planned };
   const doc = planned.doc;
   await writeSheetFrame(rc, doc);
+  await writeNumberFormats(rc, doc);
   await writeCellValues(rc, doc);
   await writeStyles(rc, doc);
   await writeMerges(rc, doc);
@@ -74,20 +76,27 @@ export async function writeGeneratedSheets(
       if (!result.paged) unpaged.push(planned.finalName);
       progress?.(added.length, total, planned.finalName);
     }
-    await batch.flush();
+    // The registry records each new sheet's id: when every add has been synced already (a big
+    // write), the swap rides on the last write request instead of a sync of its own.
+    if (added.some((a) => syncedId(a.sheet) === null)) await batch.flush();
+    const finish = finishEstimate(plan, added);
+    await batch.reserve(finish.bytes, finish.operations);
     queueFinish(context, plan, added, listing);
-    await context.sync();
+    await batch.flush();
   } catch (error) {
     let cleanup = "";
+    let outcome: "undone" | "completed" | null = null;
     try {
-      await undoWrite(context, plan, added, listing);
+      outcome = await undoWrite(context, plan, added, listing);
     } catch (cleanupError) {
       cleanup = ` (removing the unfinished sheets also failed: ${cleanupError instanceof Error ? cleanupError.message : String(cleanupError)})`;
     }
-    throw withContext(
-      `writing generated sheets ${plan.docs.map((p) => `"${p.finalName}"`).join(", ")} failed${cleanup}`,
-      error
-    );
+    // Failing while deleting the replaced sheets: the new ones were in place, and the rest is deleted now.
+    if (outcome !== "completed")
+      throw withContext(
+        `writing generated sheets ${plan.docs.map((p) => `"${p.finalName}"`).join(", ")} failed${cleanup}`,
+        error
+      );
   }
   progress?.(total, total, "");
   if (unpaged.length) notes.push(note("no-page-layout", unpaged.join(", ")));

@@ -60,7 +60,7 @@ export function queueRegistryWrite(
   if (existingRows === null) sheet.visibility = Excel.SheetVisibility.veryHidden;
   const rows = registryRows(entries, existingRows ?? 0);
   const range = sheet.getRangeByIndexes(0, 0, rows.length, rows[0].length);
-  // Text format first: a sheet named "2569" or "=x" stays the text it is.
-  range.numberFormat = rows.map((row) => row.map(() => "@"));
+  // Text format first, one value for every cell: a sheet named "2569" or "=x" stays the text it is.
+  range.numberFormat = "@" as unknown as string[][];
   range.values = rows;
 }

@@ -1,114 +1,157 @@
-// Styling a SheetDoc: cells grouped by identical style, each group formatted with one request per area list.
-import { CellStyle, DocCell, SheetDoc } from "../../core/outputs/sheet-doc";
+// Styling a SheetDoc: cells grouped by each formatting property they share, one request per property and area list.
+import { CellStyle, DocCell, RangeRef, SheetDoc } from "../../core/outputs/sheet-doc";
 import { FILL_COLORS, LINK_COLOR, TEXT_COLORS } from "../xlsx/styles";
 import { CellPosition, addressLists, cellsToRectangles, quotedSheet, rangeAddress } from "./areas";
 import { payloadBytes } from "./budget";
 import { RenderContext, hexColor } from "./render-context";
-
-/** What a cell looks like, without its number format (written with the values). */
-type Look = Omit<CellStyle, "numberFormat"> & { readonly link?: true };
-
-function lookOf(cell: DocCell): Look | null {
-  const { numberFormat: _format, ...look } = cell.style ?? {};
-  const full: Look = cell.link ? { ...look, link: true } : look;
-  return Object.keys(full).length ? full : null;
-}
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 const BORDER_COLOR = "#808080";
 
-/** Operations applyLook queues for a look (for the request budget). */
-function lookOperations(look: Look): number {
-  const flags = [
-    look.bold,
-    look.italic,
-    look.underline || look.link,
-    look.size,
-    look.color || look.link,
-    look.fill,
-    look.align,
-    look.valign,
-    look.wrap,
-    look.indent,
-  ];
-  return flags.filter(Boolean).length + (look.border === "thin" ? EDGES.length * 3 : 0);
+/** One formatting property set to one value (bold, a fill colour, thin borders, …). */
+interface Setter {
+  readonly key: string;
+  /** Operations `apply` queues (for the request budget). */
+  readonly operations: number;
+  readonly apply: (format: Excel.RangeFormat) => void;
+  /** Thin borders also need inside lines wherever a rectangle has them. */
+  readonly border?: true;
 }
 
-/** Queues one look onto a range or a list of ranges. */
-function applyLook(format: Excel.RangeFormat, look: Look): void {
-  if (look.bold) format.font.bold = true;
-  if (look.italic) format.font.italic = true;
-  if (look.underline || look.link) format.font.underline = "Single";
-  if (look.size) format.font.size = look.size;
-  const color = look.color ? TEXT_COLORS[look.color] : look.link ? LINK_COLOR : null;
-  if (color) format.font.color = hexColor(color);
-  if (look.fill) format.fill.color = hexColor(FILL_COLORS[look.fill]);
-  if (look.align) format.horizontalAlignment = HORIZONTAL[look.align];
-  if (look.valign) format.verticalAlignment = VERTICAL[look.valign];
-  if (look.wrap) format.wrapText = true;
-  if (look.indent) format.indentLevel = look.indent;
-  if (look.border === "thin") {
-    for (const edge of EDGES) {
-      const border = format.borders.getItem(edge);
-      border.style = "Continuous";
-      border.weight = "Thin";
-      border.color = BORDER_COLOR;
+function setBorder(border: Excel.RangeBorder): void {
+  border.style = "Continuous";
+  border.weight = "Thin";
+  border.color = BORDER_COLOR;
+}
+
+const setters = new Map<string, Setter>();
+
+/** The one setter object per key, so cells are grouped by key without a new object per cell. */
+function setter(key: string, apply: (format: Excel.RangeFormat) => void, operations = 1): Setter {
+  let made = setters.get(key);
+  if (!made) {
+    made = key === "border" ? { key, operations, apply, border: true } : { key, operations, apply };
+    setters.set(key, made);
+  }
+  return made;
+}
+
+/** The setters a style (and a link) comes to; the number format is written with the values. */
+function settersOfStyle(style: CellStyle, link: boolean): Setter[] {
+  const out: Setter[] = [];
+  if (style.bold) out.push(setter("bold", (f) => (f.font.bold = true)));
+  if (style.italic) out.push(setter("italic", (f) => (f.font.italic = true)));
+  if (style.underline || link) out.push(setter("underline", (f) => (f.font.underline = "Single")));
+  const size = style.size;
+  if (size) out.push(setter(`size ${size}`, (f) => (f.font.size = size)));
+  const color = style.color
+    ? hexColor(TEXT_COLORS[style.color])
+    : link
+      ? hexColor(LINK_COLOR)
+      : null;
+  if (color) out.push(setter(`color ${color}`, (f) => (f.font.color = color)));
+  const fill = style.fill ? hexColor(FILL_COLORS[style.fill]) : null;
+  if (fill) out.push(setter(`fill ${fill}`, (f) => (f.fill.color = fill)));
+  const align = style.align ? HORIZONTAL[style.align] : null;
+  if (align) out.push(setter(`align ${align}`, (f) => (f.horizontalAlignment = align)));
+  const valign = style.valign ? VERTICAL[style.valign] : null;
+  if (valign) out.push(setter(`valign ${valign}`, (f) => (f.verticalAlignment = valign)));
+  if (style.wrap) out.push(setter("wrap", (f) => (f.wrapText = true)));
+  const indent = style.indent;
+  if (indent) out.push(setter(`indent ${indent}`, (f) => (f.indentLevel = indent)));
+  if (style.border === "thin") {
+    const apply = (f: Excel.RangeFormat) => EDGES.forEach((e) => setBorder(f.borders.getItem(e)));
+    out.push(setter("border", apply, EDGES.length * 3));
+  }
+  return out;
+}
+
+const NO_STYLE: CellStyle = {};
+/** Setters by style object and link: report sheets share one style object across a whole column. */
+const byStyle = new WeakMap<CellStyle, { plain?: Setter[]; linked?: Setter[] }>();
+
+function settersOf(cell: DocCell): Setter[] {
+  const style = cell.style ?? NO_STYLE;
+  const cached = byStyle.get(style) ?? {};
+  byStyle.set(style, cached);
+  if (cell.link) return (cached.linked ??= settersOfStyle(style, true));
+  return (cached.plain ??= settersOfStyle(style, false));
+}
+
+type InsideBorder = "InsideHorizontal" | "InsideVertical";
+
+/** The inside lines a rectangle has: horizontal ones when it spans rows, vertical when it spans columns. */
+function insideLines(r: RangeRef): InsideBorder[] {
+  const inside: InsideBorder[] = [];
+  if (r.lastRow > r.firstRow) inside.push("InsideHorizontal");
+  if (r.lastColumn > r.firstColumn) inside.push("InsideVertical");
+  return inside;
+}
+
+/**
+ * Inside borders only where a rectangle has inside lines (one-cell ranges have none). With
+ * RangeAreas, rectangles with the same inside lines share one request per address list (a border
+ * set on RangeAreas is set on each of its areas); without, one request per rectangle.
+ */
+async function writeInsideBorders(
+  rc: RenderContext,
+  rectangles: readonly RangeRef[]
+): Promise<void> {
+  const byLines = new Map<string, { inside: InsideBorder[]; ranges: RangeRef[] }>();
+  const apply = (borders: Excel.RangeBorderCollection, inside: readonly InsideBorder[]) =>
+    inside.forEach((index) => setBorder(borders.getItem(index)));
+  for (const r of rectangles) {
+    const inside = insideLines(r);
+    if (inside.length === 0) continue;
+    if (!rc.features.rangeAreas) {
+      await rc.batch.reserve(0, inside.length * 3);
+      apply(rc.sheet.getRange(rangeAddress(r)).format.borders, inside);
+      continue;
+    }
+    const key = inside.join();
+    const group = byLines.get(key) ?? { inside, ranges: [] };
+    group.ranges.push(r);
+    byLines.set(key, group);
+  }
+  for (const { inside, ranges } of byLines.values()) {
+    const operations = inside.length * 3;
+    for (const list of addressLists(ranges)) {
+      await rc.batch.reserve(payloadBytes(list) * operations, operations);
+      apply(rc.sheet.getRanges(list).format.borders, inside);
     }
   }
 }
 
-/** Inside borders only where a rectangle has inside lines (one-cell ranges have none). */
-function applyInsideBorders(range: Excel.Range, rows: number, columns: number): void {
-  const inside: ("InsideHorizontal" | "InsideVertical")[] = [];
-  if (rows > 1) inside.push("InsideHorizontal");
-  if (columns > 1) inside.push("InsideVertical");
-  for (const index of inside) {
-    const border = range.format.borders.getItem(index);
-    border.style = "Continuous";
-    border.weight = "Thin";
-    border.color = BORDER_COLOR;
-  }
-}
-
-/** Every distinct look once: with RangeAreas (ExcelApi 1.9) one request per look and address list. */
+/**
+ * Each formatting property once over every cell that has it: a border shared by a whole table is
+ * one rectangle, a fill on scattered cells one address list, however the cells' styles combine.
+ * With RangeAreas (ExcelApi 1.9) one request per property and address list; without, per rectangle.
+ */
 export async function writeStyles(rc: RenderContext, doc: SheetDoc): Promise<void> {
-  const groups = new Map<string, { look: Look; cells: CellPosition[] }>();
+  const groups = new Map<Setter, CellPosition[]>();
   for (const cell of doc.cells) {
-    const look = lookOf(cell);
-    if (!look) continue;
-    const key = JSON.stringify(look);
-    const group = groups.get(key) ?? { look, cells: [] };
-    group.cells.push(cell);
-    groups.set(key, group);
+    for (const s of settersOf(cell)) {
+      const cells = groups.get(s);
+      if (cells) cells.push(cell);
+      else groups.set(s, [cell]);
+    }
   }
-  for (const { look, cells } of groups.values()) {
+  for (const [s, cells] of groups) {
     const rectangles = cellsToRectangles(cells);
-    const opsPerRange = lookOperations(look);
     if (rc.features.rangeAreas) {
       for (const list of addressLists(rectangles)) {
-        await rc.batch.reserve(payloadBytes(list) * opsPerRange, opsPerRange);
-        applyLook(rc.sheet.getRanges(list).format, look);
+        await rc.batch.reserve(payloadBytes(list) * s.operations, s.operations);
+        s.apply(rc.sheet.getRanges(list).format);
       }
     } else {
       for (const r of rectangles) {
-        await rc.batch.reserve(0, opsPerRange);
-        applyLook(rc.sheet.getRange(rangeAddress(r)).format, look);
+        await rc.batch.reserve(0, s.operations);
+        s.apply(rc.sheet.getRange(rangeAddress(r)).format);
       }
     }
-    if (look.border === "thin") {
-      for (const r of rectangles.filter(
-        (x) => x.lastRow > x.firstRow || x.lastColumn > x.firstColumn
-      )) {
-        await rc.batch.reserve(0, 6);
-        applyInsideBorders(
-          rc.sheet.getRange(rangeAddress(r)),
-          r.lastRow - r.firstRow + 1,
-          r.lastColumn - r.firstColumn + 1
-        );
-      }
-    }
+    if (s.border) await writeInsideBorders(rc, rectangles);
   }
 }
 

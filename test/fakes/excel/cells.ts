@@ -1,6 +1,6 @@
 // Cell reads and writes with Excel's rules: text typed into a non-text cell is parsed (formula, number, error, …).
 import { CellValue, asExcelErrorText, isExcelError } from "../../../src/core/cell";
-import { Area, forEachCell } from "./address";
+import { Area, MAX_COLUMNS, MAX_ROWS, forEachCell } from "./address";
 import { FakeErrorCode, FakeOfficeError } from "./errors";
 import { FakeSheet, FakeWorkbookState, cellKey } from "./state";
 
@@ -112,6 +112,36 @@ export function checkShape(input: unknown, area: Area, what: string): unknown[][
     );
   }
   return input as unknown[][];
+}
+
+/**
+ * What a cell-level setter (`values`, `numberFormat`) receives, as Excel accepts it: a 2-D array of
+ * the range's exact shape, or one value that applies to every cell ("Update all cells in a range",
+ * Microsoft's Excel JavaScript API core concepts). `null` alone is not a valid single value, and a
+ * single value on whole rows or columns is refused (the unbounded-range article).
+ */
+export function cellInput(
+  input: unknown,
+  area: Area,
+  what: string
+): (row: number, column: number) => unknown {
+  if (Array.isArray(input)) {
+    const grid = checkShape(input, area, what);
+    return (row, column) => grid[row - area.row][column - area.column];
+  }
+  if (input === null || input === undefined || typeof input === "object") {
+    throw new FakeOfficeError(
+      FakeErrorCode.invalidArgument,
+      `${what}: ${JSON.stringify(input ?? null)} is not a valid value for every cell of a range.`
+    );
+  }
+  if (area.rows === MAX_ROWS || area.columns === MAX_COLUMNS) {
+    throw new FakeOfficeError(
+      FakeErrorCode.invalidArgument,
+      `${what}: cell-level properties cannot be set on an unbounded range.`
+    );
+  }
+  return () => input;
 }
 
 export function readGrid<T>(area: Area, read: (row: number, column: number) => T): T[][] {

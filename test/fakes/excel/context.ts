@@ -85,6 +85,12 @@ export class FakeRequestContext {
     const syncNumber = state.stats.syncs;
     const requestBytes = ops.reduce((n, op) => n + op.requestBytes, ENVELOPE_BYTES);
     state.stats.requestBytes.push(requestBytes);
+    for (const op of state.stats.operations ? ops : [])
+      state.stats.operations?.push({
+        sync: syncNumber,
+        describe: op.describe,
+        bytes: op.requestBytes,
+      });
     if (requestBytes > state.limits.payloadBytes) {
       state.stats.responseBytes.push(0);
       throw new FakeOfficeError(

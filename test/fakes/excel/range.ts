@@ -2,7 +2,7 @@
 import { Area, areaAddress, forEachCell, qualifiedAddress } from "./address";
 import {
   checkCellLimit,
-  checkShape,
+  cellInput,
   formatAt,
   officeValue,
   readGrid,
@@ -125,24 +125,24 @@ export class FakeRange extends FakeClientObject implements CellTarget {
     return this.loadedValue("cellCount");
   }
 
-  set values(input: unknown[][]) {
+  /** A 2-D array of the range's shape, or one value for every cell. */
+  set values(input: unknown[][] | string | number | boolean) {
     this.queue("values = …", input, () => {
       const { sheet, area } = this.resolveTarget1();
       checkCellLimit(this.ctx.state, area, "set values");
-      const grid = checkShape(input, area, "values");
-      forEachCell(area, (row, c) =>
-        writeCell(sheet, row, c, grid[row - area.row][c - area.column])
-      );
+      const valueAt = cellInput(input, area, "values");
+      forEachCell(area, (row, c) => writeCell(sheet, row, c, valueAt(row, c)));
     });
   }
 
-  set numberFormat(input: unknown[][]) {
+  /** A 2-D array of the range's shape (null leaves a cell's format), or one format for every cell. */
+  set numberFormat(input: unknown[][] | string) {
     this.queue("numberFormat = …", input, () => {
       const { sheet, area } = this.resolveTarget1();
       checkCellLimit(this.ctx.state, area, "set numberFormat");
-      const grid = checkShape(input, area, "numberFormat");
+      const formatAt = cellInput(input, area, "numberFormat");
       forEachCell(area, (row, c) => {
-        const f = grid[row - area.row][c - area.column];
+        const f = formatAt(row, c);
         if (f === null || f === undefined) return;
         if (typeof f !== "string")
           throw new FakeOfficeError(

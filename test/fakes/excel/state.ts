@@ -92,6 +92,8 @@ export interface SyncStats {
   requestBytes: number[];
   /** Bytes of each sync's response (loaded data). */
   responseBytes: number[];
+  /** Every queued operation with its request bytes, recorded only when set to an array (benchmarks break requests down with it). */
+  operations?: { sync: number; describe: string; bytes: number }[];
 }
 
 export interface FakeWorkbookState {

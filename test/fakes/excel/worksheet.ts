@@ -174,7 +174,15 @@ export class FakeWorksheet extends FakeClientObject implements SheetRef {
   }
 
   getRanges(address: string): FakeRangeAreas {
-    return sealed(new FakeRangeAreas(this.ctx, `${this.objectPath}.getRanges(…)`, this, address));
+    // The address list is in the path, so every request using these areas counts its bytes.
+    return sealed(
+      new FakeRangeAreas(
+        this.ctx,
+        `${this.objectPath}.getRanges(${JSON.stringify(address)})`,
+        this,
+        address
+      )
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
