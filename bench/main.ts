@@ -23,9 +23,12 @@ function option(name: string): string | undefined {
     ?.slice(prefix.length);
 }
 
-/** Fewer runs for bigger trackers keeps the whole bench near ten minutes on a 2-core machine. */
+/**
+ * Fewer runs for bigger trackers keeps the whole bench near ten minutes on a 2-core machine; five
+ * at 100,000 rows, since three let one slow run on a shared machine move the median by a fifth.
+ */
 function engineRuns(rows: number): number {
-  return rows <= 1000 ? 15 : rows <= 10_000 ? 7 : 3;
+  return rows <= 1000 ? 15 : rows <= 10_000 ? 7 : 5;
 }
 
 /** Three runs even at 100,000 rows: a single run of either side moved by ±30 % on the shared machine. */
