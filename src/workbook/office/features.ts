@@ -18,6 +18,8 @@ export interface OfficeFeatures {
   readonly rangeAreas: boolean;
   /** ExcelApi 1.9: fill pattern, so "no fill" can be told from a white fill when restoring highlights. */
   readonly fillPattern: boolean;
+  /** ExcelApi 1.9: `setCellProperties` (the hyperlinks of a whole column in one request). */
+  readonly cellProperties: boolean;
 }
 
 export const BASELINE_EXCEL_API = "1.7";
@@ -51,6 +53,7 @@ export function detectFeatures(check: RequirementCheck = officeRequirementCheck(
     pageLayout: excel(9),
     rangeAreas: excel(9),
     fillPattern: excel(9),
+    cellProperties: excel(9),
   };
 }
 
@@ -63,4 +66,5 @@ export const ALL_FEATURES: OfficeFeatures = {
   pageLayout: true,
   rangeAreas: true,
   fillPattern: true,
+  cellProperties: true,
 };

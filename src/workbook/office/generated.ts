@@ -1,7 +1,7 @@
 // Writing generated sheets safely: new sheets under temporary names, then replace, rename and register at once.
 import { GeneratedMark, ProgressFn, WrittenSheet } from "../../core/port";
 import { SheetDoc } from "../../core/outputs/sheet-doc";
-import { WriteBatch } from "./budget";
+import { WriteBatch, payloadBytes } from "./budget";
 import { withContext } from "./errors";
 import { OfficeFeatures } from "./features";
 import { SheetListing } from "./listing";
@@ -13,7 +13,8 @@ import { writeCellValues, writeNumberFormats } from "./render-cells";
 import { RenderContext } from "./render-context";
 import { writeSheetFrame } from "./render-frame";
 import { writePage, writeTables, writeValidations, writeView } from "./render-extras";
-import { writeLinks, writeMerges, writeStyles } from "./render-styles";
+import { writeLinks } from "./render-links";
+import { writeMerges, writeStyles } from "./render-styles";
 
 export interface GeneratedResult {
   readonly written: WrittenSheet[];
@@ -26,7 +27,7 @@ async function renderDoc(
   base: Omit<RenderContext, "sheet" | "planned">,
   planned: PlannedDoc
 ): Promise<AddedSheet & { paged: boolean }> {
-  await batch.reserve(0, 2);
+  await batch.reserve(payloadBytes(planned.tempName), 2 /* add, load id */, 1);
   const sheet = context.workbook.worksheets.add(planned.tempName);
   sheet.load("id");
   const rc: RenderContext = { ...base, sheet, planned };

@@ -34,7 +34,8 @@ export async function writeValidations(rc: RenderContext, doc: SheetDoc): Promis
       ? `=${quotedSheet(rc.formulaSheetName(v.source.sheet))}!${absoluteAddress(v.source.range)}`
       : (v.list ?? []).join(",");
     if (source === "") continue;
-    await rc.batch.reserve(payloadBytes(source) + payloadBytes(v.prompt ?? ""), v.prompt ? 2 : 1);
+    const data = payloadBytes(source) + payloadBytes(v.prompt ?? "");
+    await rc.batch.reserve(data, v.prompt ? 2 : 1, 2 /* range, dataValidation */);
     const validation = rc.sheet.getRange(rangeAddress(v.range)).dataValidation;
     validation.rule = { list: { inCellDropDown: true, source } };
     if (v.prompt) validation.prompt = { showPrompt: true, message: v.prompt, title: "" };

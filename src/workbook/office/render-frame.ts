@@ -54,7 +54,7 @@ async function writeRowHeights(rc: RenderContext, doc: SheetDoc): Promise<void> 
   });
   if (!rc.features.rangeAreas) {
     for (const run of runs) {
-      await rc.batch.reserve(0);
+      await rc.batch.reserve(0, 1, 2 /* range, format */);
       rc.sheet.getRangeByIndexes(run.from, 0, run.to - run.from + 1, 1).format.rowHeight =
         run.value;
     }
@@ -69,7 +69,7 @@ async function writeRowHeights(rc: RenderContext, doc: SheetDoc): Promise<void> 
   }
   for (const [height, heightRuns] of byHeight) {
     for (const list of addressLists(heightRuns.map(asRange))) {
-      await rc.batch.reserve(payloadBytes(list));
+      await rc.batch.reserve(payloadBytes(list), 1, 2 /* areas, format */);
       rc.sheet.getRanges(list).format.rowHeight = height;
     }
   }
@@ -80,13 +80,13 @@ export async function writeSheetFrame(rc: RenderContext, doc: SheetDoc): Promise
   const { rows, columns } = docExtent(doc);
   const sheet = rc.sheet;
   if (rows > 0) {
-    await rc.batch.reserve(payloadBytes(doc.font), 2);
+    await rc.batch.reserve(payloadBytes(doc.font), 2, 3 /* range, format, font */);
     const all = sheet.getRangeByIndexes(0, 0, rows, Math.max(columns, doc.columnWidths.length, 1));
     all.format.font.name = doc.font.name;
     all.format.font.size = doc.font.size;
   }
   for (const run of equalRuns(doc.columnWidths.map((w, i) => ({ at: i, value: w })))) {
-    await rc.batch.reserve(0);
+    await rc.batch.reserve(0, 1, 2 /* range, format */);
     sheet.getRangeByIndexes(0, run.from, 1, run.to - run.from + 1).format.columnWidth =
       columnWidthPoints(run.value);
   }

@@ -1,7 +1,7 @@
 // Styling a SheetDoc: cells grouped by each formatting property they share, one request per property and area list.
 import { CellStyle, DocCell, RangeRef, SheetDoc } from "../../core/outputs/sheet-doc";
 import { FILL_COLORS, LINK_COLOR, TEXT_COLORS } from "../xlsx/styles";
-import { CellPosition, addressLists, cellsToRectangles, quotedSheet, rangeAddress } from "./areas";
+import { CellPosition, addressLists, cellsToRectangles, rangeAddress } from "./areas";
 import { payloadBytes } from "./budget";
 import { RenderContext, hexColor } from "./render-context";
 
@@ -13,8 +13,9 @@ const BORDER_COLOR = "#808080";
 /** One formatting property set to one value (bold, a fill colour, thin borders, …). */
 interface Setter {
   readonly key: string;
-  /** Operations `apply` queues (for the request budget). */
+  /** Actions `apply` queues, and the objects under the range they reach (for the request budget). */
   readonly operations: number;
+  readonly paths: number;
   readonly apply: (format: Excel.RangeFormat) => void;
   /** Thin borders also need inside lines wherever a rectangle has them. */
   readonly border?: true;
@@ -29,10 +30,16 @@ function setBorder(border: Excel.RangeBorder): void {
 const setters = new Map<string, Setter>();
 
 /** The one setter object per key, so cells are grouped by key without a new object per cell. */
-function setter(key: string, apply: (format: Excel.RangeFormat) => void, operations = 1): Setter {
+function setter(
+  key: string,
+  apply: (format: Excel.RangeFormat) => void,
+  paths: number,
+  operations = 1
+): Setter {
   let made = setters.get(key);
   if (!made) {
-    made = key === "border" ? { key, operations, apply, border: true } : { key, operations, apply };
+    made = { key, operations, paths, apply };
+    if (key === "border") made = { ...made, border: true };
     setters.set(key, made);
   }
   return made;
@@ -41,29 +48,32 @@ function setter(key: string, apply: (format: Excel.RangeFormat) => void, operati
 /** The setters a style (and a link) comes to; the number format is written with the values. */
 function settersOfStyle(style: CellStyle, link: boolean): Setter[] {
   const out: Setter[] = [];
-  if (style.bold) out.push(setter("bold", (f) => (f.font.bold = true)));
-  if (style.italic) out.push(setter("italic", (f) => (f.font.italic = true)));
-  if (style.underline || link) out.push(setter("underline", (f) => (f.font.underline = "Single")));
+  // Paths: format and font (2), format and fill (2), format alone (1).
+  if (style.bold) out.push(setter("bold", (f) => (f.font.bold = true), 2));
+  if (style.italic) out.push(setter("italic", (f) => (f.font.italic = true), 2));
+  if (style.underline || link)
+    out.push(setter("underline", (f) => (f.font.underline = "Single"), 2));
   const size = style.size;
-  if (size) out.push(setter(`size ${size}`, (f) => (f.font.size = size)));
+  if (size) out.push(setter(`size ${size}`, (f) => (f.font.size = size), 2));
   const color = style.color
     ? hexColor(TEXT_COLORS[style.color])
     : link
       ? hexColor(LINK_COLOR)
       : null;
-  if (color) out.push(setter(`color ${color}`, (f) => (f.font.color = color)));
+  if (color) out.push(setter(`color ${color}`, (f) => (f.font.color = color), 2));
   const fill = style.fill ? hexColor(FILL_COLORS[style.fill]) : null;
-  if (fill) out.push(setter(`fill ${fill}`, (f) => (f.fill.color = fill)));
+  if (fill) out.push(setter(`fill ${fill}`, (f) => (f.fill.color = fill), 2));
   const align = style.align ? HORIZONTAL[style.align] : null;
-  if (align) out.push(setter(`align ${align}`, (f) => (f.horizontalAlignment = align)));
+  if (align) out.push(setter(`align ${align}`, (f) => (f.horizontalAlignment = align), 1));
   const valign = style.valign ? VERTICAL[style.valign] : null;
-  if (valign) out.push(setter(`valign ${valign}`, (f) => (f.verticalAlignment = valign)));
-  if (style.wrap) out.push(setter("wrap", (f) => (f.wrapText = true)));
+  if (valign) out.push(setter(`valign ${valign}`, (f) => (f.verticalAlignment = valign), 1));
+  if (style.wrap) out.push(setter("wrap", (f) => (f.wrapText = true), 1));
   const indent = style.indent;
-  if (indent) out.push(setter(`indent ${indent}`, (f) => (f.indentLevel = indent)));
+  if (indent) out.push(setter(`indent ${indent}`, (f) => (f.indentLevel = indent), 1));
   if (style.border === "thin") {
     const apply = (f: Excel.RangeFormat) => EDGES.forEach((e) => setBorder(f.borders.getItem(e)));
-    out.push(setter("border", apply, EDGES.length * 3));
+    // Format, borders and one item per edge; three actions per edge.
+    out.push(setter("border", apply, 2 + EDGES.length, EDGES.length * 3));
   }
   return out;
 }
@@ -106,7 +116,7 @@ async function writeInsideBorders(
     const inside = insideLines(r);
     if (inside.length === 0) continue;
     if (!rc.features.rangeAreas) {
-      await rc.batch.reserve(0, inside.length * 3);
+      await rc.batch.reserve(0, inside.length * 3, 3 + inside.length);
       apply(rc.sheet.getRange(rangeAddress(r)).format.borders, inside);
       continue;
     }
@@ -117,8 +127,9 @@ async function writeInsideBorders(
   }
   for (const { inside, ranges } of byLines.values()) {
     const operations = inside.length * 3;
+    // The areas, their format, the borders and one item per line.
     for (const list of addressLists(ranges)) {
-      await rc.batch.reserve(payloadBytes(list) * operations, operations);
+      await rc.batch.reserve(payloadBytes(list), operations, 3 + inside.length);
       apply(rc.sheet.getRanges(list).format.borders, inside);
     }
   }
@@ -142,12 +153,12 @@ export async function writeStyles(rc: RenderContext, doc: SheetDoc): Promise<voi
     const rectangles = cellsToRectangles(cells);
     if (rc.features.rangeAreas) {
       for (const list of addressLists(rectangles)) {
-        await rc.batch.reserve(payloadBytes(list) * s.operations, s.operations);
+        await rc.batch.reserve(payloadBytes(list), s.operations, 1 + s.paths);
         s.apply(rc.sheet.getRanges(list).format);
       }
     } else {
       for (const r of rectangles) {
-        await rc.batch.reserve(0, s.operations);
+        await rc.batch.reserve(payloadBytes(rangeAddress(r)), s.operations, 1 + s.paths);
         s.apply(rc.sheet.getRange(rangeAddress(r)).format);
       }
     }
@@ -158,20 +169,7 @@ export async function writeStyles(rc: RenderContext, doc: SheetDoc): Promise<voi
 /** Merged areas, one request each. */
 export async function writeMerges(rc: RenderContext, doc: SheetDoc): Promise<void> {
   for (const m of doc.merges) {
-    await rc.batch.reserve(0);
+    await rc.batch.reserve(payloadBytes(rangeAddress(m)));
     rc.sheet.getRange(rangeAddress(m)).merge(false /* across */);
-  }
-}
-
-/** Hyperlinks to cells of this workbook; the display text is the cell's (already text-formatted) value. */
-export async function writeLinks(rc: RenderContext, doc: SheetDoc): Promise<void> {
-  for (const cell of doc.cells) {
-    if (!cell.link) continue;
-    const link: Excel.RangeHyperlink = {
-      documentReference: `${quotedSheet(rc.linkSheetName(cell.link.sheet))}!${cell.link.cell}`,
-    };
-    if (cell.value !== null) link.textToDisplay = String(cell.value);
-    await rc.batch.reserve(payloadBytes(link));
-    rc.sheet.getRangeByIndexes(cell.row - 1, cell.column - 1, 1, 1).hyperlink = link;
   }
 }

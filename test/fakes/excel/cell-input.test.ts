@@ -66,6 +66,51 @@ describe("fake Excel: one value for every cell of a range", () => {
   });
 });
 
+describe("fake Excel: setCellProperties", () => {
+  it("sets a hyperlink per cell from a 2-D array; an empty object changes nothing", async () => {
+    const { state, ctx } = setup();
+    const link = (cell: string) => ({
+      hyperlink: { documentReference: `'Data'!${cell}`, textToDisplay: cell },
+    });
+    ctx.workbook.worksheets
+      .getItem("Data")
+      .getRange("B1:C2")
+      .setCellProperties([
+        [link("A1"), {}],
+        [link("A2"), link("A3")],
+      ]);
+    await ctx.sync();
+    const data = findSheet(state, "Data");
+    expect([...data.hyperlinks.keys()].sort()).toEqual(["0,1", "1,1", "1,2"]);
+    expect(data.values[1].slice(1, 3)).toEqual(["A2", "A3"]);
+  });
+
+  it("refuses a wrong shape, a non-object or a link without a target, and needs ExcelApi 1.9", async () => {
+    const { ctx } = setup();
+    const range = ctx.workbook.worksheets.getItem("Data").getRange("B1:B2");
+    for (const input of [[[{}]], [[{}], [null]], [[{}], [{ hyperlink: { textToDisplay: "x" } }]]]) {
+      range.setCellProperties(input as Excel.SettableCellProperties[][]);
+      await expect(ctx.sync()).rejects.toMatchObject({ code: FakeErrorCode.invalidArgument });
+    }
+    const old = createWorkbookState([{ name: "Data" }], { excelApi: "1.8" });
+    const oldCtx = installFakeOffice({}, old).newContext();
+    oldCtx.workbook.worksheets
+      .getItem("Data")
+      .getRange("A1")
+      .setCellProperties([[{}]]);
+    await expect(oldCtx.sync()).rejects.toMatchObject({ code: FakeErrorCode.apiNotFound });
+  });
+
+  it("says so when a test uses a cell property the fake does not model", async () => {
+    const { ctx } = setup();
+    ctx.workbook.worksheets
+      .getItem("Data")
+      .getRange("A1")
+      .setCellProperties([[{ style: "Normal" }]]);
+    await expect(ctx.sync()).rejects.toThrow(/not modelled/);
+  });
+});
+
 describe("fake Excel: request bytes", () => {
   it("counts a RangeAreas address list in every request that uses it", async () => {
     const { state, ctx } = setup();

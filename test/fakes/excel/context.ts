@@ -1,5 +1,6 @@
 // The fake RequestContext: queues operations and loads, applies them at sync(), counts syncs and payload bytes.
 import { FakeErrorCode, FakeOfficeError } from "./errors";
+import { SizedOperation, operationBytes, sizeOperation, utf8Bytes } from "./request-size";
 import { FakeWorkbookState } from "./state";
 
 /** A loaded result waiting for the response to be checked before proxies see it. */
@@ -10,24 +11,11 @@ export interface Delivery {
 
 interface QueuedOp {
   readonly describe: string;
-  readonly requestBytes: number;
+  readonly size: SizedOperation;
   readonly apply: () => Delivery | void;
 }
 
-/** UTF-8 byte length without allocating (Thai text is 3 bytes a character). */
-export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
+export { utf8Bytes };
 
 export function jsonBytes(value: unknown): number {
   return utf8Bytes(JSON.stringify(value) ?? "null");
@@ -44,14 +32,14 @@ export class FakeRequestContext {
 
   /** Queues a write or an action; `payload` is what Office would serialise into the request. */
   enqueue(describe: string, payload: unknown, apply: () => void): void {
-    this.push({ describe, requestBytes: jsonBytes({ op: describe, payload }), apply });
+    this.push({ describe, size: sizeOperation(describe, jsonBytes(payload)), apply });
   }
 
   /** Queues a load; `read` runs at sync time and its JSON is the response payload. */
   enqueueLoad(describe: string, read: () => unknown, deliver: (data: unknown) => void): void {
     this.push({
       describe,
-      requestBytes: jsonBytes({ op: describe }),
+      size: sizeOperation(describe, 0),
       apply: () => ({ json: JSON.stringify(read() ?? null), deliver }),
     });
   }
@@ -83,14 +71,15 @@ export class FakeRequestContext {
     const state = this.state;
     state.stats.syncs += 1;
     const syncNumber = state.stats.syncs;
-    const requestBytes = ops.reduce((n, op) => n + op.requestBytes, ENVELOPE_BYTES);
+    // Each object path is described once per request, by the first operation that reaches it.
+    const described = new Set<string>();
+    let requestBytes = ENVELOPE_BYTES;
+    for (const op of ops) {
+      const bytes = operationBytes(op.size, described);
+      requestBytes += bytes;
+      state.stats.operations?.push({ sync: syncNumber, describe: op.describe, bytes });
+    }
     state.stats.requestBytes.push(requestBytes);
-    for (const op of state.stats.operations ? ops : [])
-      state.stats.operations?.push({
-        sync: syncNumber,
-        describe: op.describe,
-        bytes: op.requestBytes,
-      });
     if (requestBytes > state.limits.payloadBytes) {
       state.stats.responseBytes.push(0);
       throw new FakeOfficeError(

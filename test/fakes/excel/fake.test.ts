@@ -90,7 +90,8 @@ describe("fake Excel: loading and syncing", () => {
 describe("fake Excel: limits", () => {
   it("refuses a response over the payload limit and delivers nothing", async () => {
     const { state, ctx } = setup();
-    state.limits.payloadBytes = 200;
+    // The load request itself is well under 1,000 bytes; 20 rows of 26 values are over.
+    state.limits.payloadBytes = 1000;
     const range = ctx.workbook.worksheets.getItem("Data").getRange("A1:Z20").load("values");
     await expect(ctx.sync()).rejects.toMatchObject({
       code: FakeErrorCode.responsePayloadSizeLimitExceeded,
@@ -98,7 +99,7 @@ describe("fake Excel: limits", () => {
     expect(() => range.values).toThrow(
       expect.objectContaining({ code: FakeErrorCode.propertyNotLoaded })
     );
-    expect(maxResponseBytes(state)).toBeGreaterThan(200);
+    expect(maxResponseBytes(state)).toBeGreaterThan(1000);
   });
 
   it("refuses a request over the payload limit before applying anything", async () => {

@@ -72,7 +72,9 @@ abstract class FormatPart extends FakeClientObject {
     value: unknown,
     check: (v: unknown) => unknown = (v) => v
   ): void {
-    this.queue(`${prop} = ${JSON.stringify(value)}`, value, () =>
+    // The description names the property on this object ("bold"), the style map keeps its full path.
+    const name = prop.slice(prop.lastIndexOf(".") + 1);
+    this.queue(`${name} = ${JSON.stringify(value)}`, value, () =>
       setStyle(this.ctx.state, this.target, prop, check(value))
     );
   }

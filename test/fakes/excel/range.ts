@@ -3,6 +3,7 @@ import { Area, areaAddress, forEachCell, qualifiedAddress } from "./address";
 import {
   checkCellLimit,
   cellInput,
+  checkShape,
   formatAt,
   officeValue,
   readGrid,
@@ -34,6 +35,28 @@ const RANGE_PROPERTIES = [
   "columnCount",
   "cellCount",
 ];
+
+interface HyperlinkInput {
+  address?: string;
+  documentReference?: string;
+  textToDisplay?: string;
+  screenTip?: string;
+}
+
+function checkLink(link: HyperlinkInput): void {
+  if (!link || (link.address === undefined && link.documentReference === undefined)) {
+    throw new FakeOfficeError(
+      FakeErrorCode.invalidArgument,
+      "A hyperlink needs an address or a documentReference."
+    );
+  }
+}
+
+/** A hyperlink on one cell; its display text, when given, becomes the cell's value. */
+function applyLink(sheet: FakeSheet, row: number, column: number, link: HyperlinkInput): void {
+  sheet.hyperlinks.set(cellKey(row, column), { ...link });
+  if (link.textToDisplay !== undefined) writeCell(sheet, row, column, link.textToDisplay);
+}
 
 export class FakeRange extends FakeClientObject implements CellTarget {
   private resolved: { sheet: FakeSheet; area: Area } | null | undefined;
@@ -154,24 +177,48 @@ export class FakeRange extends FakeClientObject implements CellTarget {
     });
   }
 
-  set hyperlink(link: {
-    address?: string;
-    documentReference?: string;
-    textToDisplay?: string;
-    screenTip?: string;
-  }) {
+  set hyperlink(link: HyperlinkInput) {
     this.queue("hyperlink = …", link, () => {
       this.requireApi(7, "Range.hyperlink");
       const { sheet, area } = this.resolveTarget1();
-      if (!link || (link.address === undefined && link.documentReference === undefined)) {
-        throw new FakeOfficeError(
-          FakeErrorCode.invalidArgument,
-          "A hyperlink needs an address or a documentReference."
-        );
+      checkLink(link);
+      forEachCell(area, (row, c) => applyLink(sheet, row, c, link));
+    });
+  }
+
+  /**
+   * Properties cell by cell (ExcelApi 1.9): a 2-D array of the range's shape, one object per cell;
+   * `{}` changes nothing. The fake models `hyperlink`; `format`, `style` and `textRuns` are valid in
+   * Excel but not modelled here, so they throw instead of passing unnoticed.
+   */
+  setCellProperties(cells: unknown[][]): void {
+    this.queue("setCellProperties(…)", cells, () => {
+      this.requireApi(9, "Range.setCellProperties");
+      const { sheet, area } = this.resolveTarget1();
+      checkCellLimit(this.ctx.state, area, "setCellProperties");
+      const grid = checkShape(cells, area, "setCellProperties");
+      const entries = grid.flat();
+      for (const entry of entries) {
+        if (entry === null || typeof entry !== "object" || Array.isArray(entry))
+          throw new FakeOfficeError(
+            FakeErrorCode.invalidArgument,
+            `Invalid cell properties ${JSON.stringify(entry)}.`
+          );
+        for (const [key, value] of Object.entries(entry)) {
+          if (key === "hyperlink") checkLink(value as HyperlinkInput);
+          else if (["format", "style", "textRuns"].includes(key))
+            throw new Error(`fake Excel: setCellProperties ${key} is not modelled`);
+          else
+            throw new FakeOfficeError(
+              FakeErrorCode.invalidArgument,
+              `Unknown cell property ${key}.`
+            );
+        }
       }
       forEachCell(area, (row, c) => {
-        sheet.hyperlinks.set(cellKey(row, c), { ...link });
-        if (link.textToDisplay !== undefined) writeCell(sheet, row, c, link.textToDisplay);
+        const link = (grid[row - area.row][c - area.column] as { hyperlink?: HyperlinkInput })
+          .hyperlink;
+        if (link) applyLink(sheet, row, c, link);
       });
     });
   }

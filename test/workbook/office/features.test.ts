@@ -21,6 +21,7 @@ describe("feature detection", () => {
       pageLayout: false,
       rangeAreas: false,
       fillPattern: false,
+      cellProperties: false,
     });
     expect(detectFeatures(upTo(6)).baseline).toBe(false);
     expect(BASELINE_EXCEL_API).toBe("1.7");
