@@ -21,7 +21,7 @@ export function operationKind(describe: string): string {
   const call = describe.slice(describe.lastIndexOf(").") + 2);
   if (/^values = /.test(call)) return "values";
   if (/^numberFormat = /.test(call)) return "numberFormat";
-  if (/^hyperlink = /.test(call)) return "hyperlink";
+  if (/^(hyperlink = |setCellProperties\()/.test(call)) return "hyperlinks";
   if (/^merge\(/.test(call)) return "merge";
   if (/^format\.(columnWidth|rowHeight) = /.test(call)) return "width/height";
   if (/^format\.font\.(name|size) = /.test(call) && !describe.includes("getRanges("))
@@ -115,9 +115,13 @@ function printDetail(
   const operations = stats.operations ?? [];
   const perSync = stats.requestBytes.slice(firstSync);
   const total = perSync.reduce((a, b) => a + b, 0);
+  const byKind = new Map<string, number>();
+  for (const g of requestBreakdown(operations))
+    byKind.set(g.kind, (byKind.get(g.kind) ?? 0) + g.bytes);
   const lines = [
     `insert at ${rows} rows: ${perSync.length} syncs, ${total.toLocaleString("en-US")} request bytes in all`,
     `  per sync: ${perSync.map((b) => b.toLocaleString("en-US")).join(" ")}`,
+    `  by kind: ${[...byKind].map(([k, b]) => `${k} ${b.toLocaleString("en-US")}`).join(", ")}`,
     ...requestBreakdown(operations).map(
       (g) =>
         `  ${g.sheet.padEnd(9)} ${g.kind.padEnd(13)} ${String(g.operations).padStart(7)} ops ${g.bytes.toLocaleString("en-US").padStart(12)} bytes`
