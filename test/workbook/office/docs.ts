@@ -167,3 +167,15 @@ export function fullDoc(name = "Summary", key = "summary"): SheetDoc {
     }
   );
 }
+
+/** A long Thai remark, repeated into every cell of the big-sheet tests. */
+export const LONG_REMARK = "ปัญหาอุปสรรค: การเบิกจ่ายล่าช้าเนื่องจากรอการอนุมัติ ".repeat(6);
+
+/** `count` text cells four to a row, each its index and LONG_REMARK: a sheet too big for one request. */
+export function bigTextCells(count: number): { row: number; column: number; value: string }[] {
+  return Array.from({ length: count }, (_, i) => ({
+    row: Math.floor(i / 4) + 1,
+    column: (i % 4) + 1,
+    value: `${i} ${LONG_REMARK}`,
+  }));
+}

@@ -4,7 +4,7 @@ import { REQUEST_BUDGET_BYTES } from "../../../src/workbook/office/budget";
 import { rowHeightRuns } from "../../../src/workbook/office/render-frame";
 import { FILL_COLORS } from "../../../src/workbook/xlsx/styles";
 import { findSheet, maxRequestBytes, snapshotSheet } from "../../fakes/excel";
-import { MARK, textDoc, userSheets } from "./docs";
+import { LONG_REMARK, MARK, bigTextCells, textDoc, userSheets } from "./docs";
 import { officeOver } from "./tracker-cells";
 
 const MIB4 = 4 * 1024 * 1024;
@@ -124,12 +124,8 @@ describe("writeGenerated: requests go out full", () => {
   it("writes a 10 MB sheet in as many requests as the budget needs, none over 4 MB, the swap riding on the last", async () => {
     const office = officeOver(userSheets);
     try {
-      const remark = "ปัญหาอุปสรรค: การเบิกจ่ายล่าช้าเนื่องจากรอการอนุมัติ ".repeat(6);
-      const cells = Array.from({ length: 30_000 }, (_, i) => ({
-        row: Math.floor(i / 4) + 1,
-        column: (i % 4) + 1,
-        value: `${i} ${remark}`,
-      }));
+      const remark = LONG_REMARK;
+      const cells = bigTextCells(30_000);
       const [written] = await office
         .workbook()
         .writeGenerated([textDoc("validation", "Big", cells)], MARK);

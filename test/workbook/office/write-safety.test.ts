@@ -6,7 +6,7 @@ import {
   snapshotSheet,
   snapshotWorkbook,
 } from "../../fakes/excel";
-import { MARK, fullDoc, textDoc, trickyDoc, userSheets } from "./docs";
+import { LONG_REMARK, MARK, bigTextCells, fullDoc, textDoc, trickyDoc, userSheets } from "./docs";
 import { officeOver } from "./tracker-cells";
 
 
@@ -159,12 +159,8 @@ describe("writeGenerated: safety", () => {
   it("spreads a sheet too big for one request over several syncs, each under the limit", async () => {
     const office = officeOver(userSheets);
     try {
-      const remark = "ปัญหาอุปสรรค: การเบิกจ่ายล่าช้าเนื่องจากรอการอนุมัติ ".repeat(6);
-      const cells = Array.from({ length: 12_000 }, (_, i) => ({
-        row: Math.floor(i / 4) + 1,
-        column: (i % 4) + 1,
-        value: `${i} ${remark}`,
-      }));
+      const remark = LONG_REMARK;
+      const cells = bigTextCells(12_000);
       const [written] = await office
         .workbook()
         .writeGenerated([textDoc("validation", "Big", cells)], MARK);
