@@ -32,6 +32,12 @@ function extent(values: CellValue[][]): { lastRow: number; lastColumn: number } 
 
 /** Cells `first…first+count-1` (0-based) of a row, `fill` where the row is short or has holes. */
 function cellsOf<T>(row: readonly (T | undefined)[] | undefined, first: number, count: number, fill: T): T[] {
+  if (row !== undefined && row.length >= first + count) {
+    // A row that covers the block is copied whole (a native copy), then its holes filled.
+    const out = row.slice(first, first + count) as T[];
+    for (let c = 0; c < count; c++) if (out[c] === undefined) out[c] = fill;
+    return out;
+  }
   const out = new Array<T>(count);
   for (let c = 0; c < count; c++) out[c] = row?.[first + c] ?? fill;
   return out;
