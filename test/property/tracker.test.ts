@@ -39,11 +39,29 @@ const randomGrid: fc.Arbitrary<CellValue[][]> = fc.array(fc.array(gridCell, { ma
   maxLength: 26,
 });
 
-/** A real header (required columns plus some optional ones, any order, either language) under title rows. */
+const OPTIONAL_COLUMNS = COLUMN_KEYS.filter((k) => !REQUIRED_COLUMNS.includes(k));
+
+/** Every required column plus some optional ones, in any order. */
+const completeHeader = fc
+  .shuffledSubarray(OPTIONAL_COLUMNS)
+  .chain((optional) => {
+    const keys = [...REQUIRED_COLUMNS, ...optional];
+    return fc.shuffledSubarray(keys, { minLength: keys.length, maxLength: keys.length });
+  });
+
+/**
+ * A header under title rows, either language: mostly a complete one (required columns plus some
+ * optional ones, any order), sometimes any three or more columns (a near miss that must be refused).
+ * Without the weight, a random subset holds all six required columns too rarely for the
+ * "found" outcome to be reached reliably in 150 runs.
+ */
 const plantedGrid: fc.Arbitrary<CellValue[][]> = fc
   .record({
     titles: fc.array(fc.array(anyCell, { maxLength: 3 }), { maxLength: 19 }),
-    keys: fc.shuffledSubarray([...COLUMN_KEYS], { minLength: 3 }),
+    keys: fc.oneof(
+      { weight: 3, arbitrary: completeHeader },
+      { weight: 1, arbitrary: fc.shuffledSubarray([...COLUMN_KEYS], { minLength: 3 }) }
+    ),
     lang: fc.constantFrom("th" as const, "en" as const),
     data: fc.array(fc.array(anyCell, { maxLength: 22 }), { maxLength: 12 }),
   })
@@ -98,7 +116,9 @@ describe("detectTracker and loadTracker on random workbooks", () => {
   it("either find a tracker with every required column, or throw a TrackerError and nothing else", async () => {
     const outcomes = { found: 0, refused: 0 };
     await fc.assert(
-      fc.asyncProperty(sheets, fc.option(sheetName, { nil: undefined }), async (books, wanted) => {
+      // Half the runs name no sheet: a random --sheet name is almost never there, so with fast-check's
+      // default (named 5 runs in 6) a found tracker came up in ~6 % of runs and could miss all 150.
+      fc.asyncProperty(sheets, fc.option(sheetName, { nil: undefined, freq: 2 }), async (books, wanted) => {
         const source = new MemorySource("random.xlsx", books);
         try {
           const layout = await detectTracker(source, { sheet: wanted });
