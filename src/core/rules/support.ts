@@ -43,9 +43,8 @@ export function fieldsOfKind(f: RowFields, kind: Parsed<unknown>["kind"], numeri
     return (numericOnly ? numericFields(f) : allFields(f)).filter((field) => field.parsed.kind === kind);
   }
   const found: Field<unknown>[] = [];
-  const parsed = f.parsedValues;
-  for (let k = 0; k < parsed.length; k++) {
-    if (parsed[k].kind === kind && (!numericOnly || NUMERIC_POSITIONS.has(k))) found.push(f.fieldAt(k));
+  for (let k = 0; k < f.columnCount; k++) {
+    if (f.kindAt(k) === kind && (!numericOnly || NUMERIC_POSITIONS.has(k))) found.push(f.fieldAt(k));
   }
   return found;
 }

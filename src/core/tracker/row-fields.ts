@@ -68,8 +68,8 @@ export class CompactRowFields implements RowFields {
   constructor(
     private readonly values: readonly CellValue[],
     private readonly formats: readonly string[],
-    /** Parsed value per column, by COLUMN_KEYS position; SAME_AS_RAW stands for the raw value read fine. */
-    readonly parsedValues: readonly Parsed<unknown>[],
+    /** Parsed value per column, by COLUMN_KEYS position; SAME_AS_RAW stands for the raw value read fine (read through parsedAt). */
+    private readonly parsedValues: readonly Parsed<unknown>[],
     private readonly rowNumber: number,
     private readonly slots: ColumnSlots
   ) {}
@@ -78,6 +78,16 @@ export class CompactRowFields implements RowFields {
   rawAt(k: number): CellValue {
     const i = this.slots.indexes[k];
     return i < 0 ? null : (this.values[i] ?? null);
+  }
+
+  /** How many columns the row holds parsed values for (COLUMN_KEYS.length). */
+  get columnCount(): number {
+    return this.parsedValues.length;
+  }
+
+  /** The kind of the parsed value at COLUMN_KEYS position `k`, without decoding it. */
+  kindAt(k: number): Parsed<unknown>["kind"] {
+    return this.parsedValues[k].kind;
   }
 
   /** The parsed value at COLUMN_KEYS position `k`. */
