@@ -16,15 +16,19 @@ export const linkageMismatch = defineRule({
       en: "Master plan {plan} is not under national strategy {strategy} (it is under strategy {allowed})",
     },
   },
-  check({ rows, reference }, report) {
-    for (const row of rows) {
-      const { strategy, masterPlan } = row.resolved;
-      if (strategy === undefined || masterPlan === undefined) continue;
+  check({ table, reference }, report) {
+    const strategies = table.resolved.strategy;
+    const masterPlans = table.resolved.masterPlan;
+    for (let at = 0; at < table.length; at++) {
+      const strategy = strategies[at];
+      const masterPlan = masterPlans[at];
+      // NaN stands for "did not resolve": that is another rule's finding.
+      if (strategy !== strategy || masterPlan !== masterPlan) continue;
       const plan = reference.masterPlan(masterPlan);
       if (!plan || plan.strategies.includes(strategy)) continue;
       report({
-        row,
-        field: row.fields.master_plan,
+        at,
+        column: "master_plan",
         messageId: "notLinked",
         data: { plan: masterPlan, strategy, allowed: plan.strategies.join(", ") || "-" },
       });

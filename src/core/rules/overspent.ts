@@ -1,5 +1,7 @@
 // overspent: cumulative disbursement through some quarter exceeds the project's budget.
 import { defineRule } from "./define";
+import { COLUMN_KEYS } from "../tracker/columns";
+import { COL } from "../table/row-table";
 
 /** Money compared in whole satang, so sums like 0.1 + 0.2 do not overspend by float noise. */
 function satang(baht: number): number {
@@ -21,18 +23,23 @@ export const overspent = defineRule({
       en: "Disbursement through Q{through} totals {cumulative} THB, above the budget of {budget} THB",
     },
   },
-  check({ rows }, report) {
-    for (const row of rows) {
-      const budget = row.resolved.budget;
-      if (budget === undefined || budget < 0) continue;
+  check({ table }, report) {
+    const budgets = table.resolved.budget;
+    const disbursed = table.resolved.disbursed;
+    for (let at = 0; at < table.length; at++) {
+      const budget = budgets[at];
+      // NaN (no budget) and a negative budget are other rules' findings.
+      if (budget !== budget || budget < 0) continue;
+      const budgetSatang = satang(budget);
       let cumulative = 0;
-      // Blank quarters count as 0, as in the figures; one finding per row, at the first quarter over.
-      for (let i = 0; i < row.resolved.disbursed.length; i++) {
-        cumulative += row.resolved.disbursed[i] ?? 0;
-        if (satang(cumulative) > satang(budget)) {
+      // Blank quarters (NaN) count as 0, as in the figures; one finding per row, at the first quarter over.
+      for (let i = 0; i < disbursed.length; i++) {
+        const amount = disbursed[i][at];
+        if (amount === amount) cumulative += amount;
+        if (satang(cumulative) > budgetSatang) {
           report({
-            row,
-            field: row.fields.disbursed[i],
+            at,
+            column: COLUMN_KEYS[COL.q1_disbursed + i],
             messageId: "exceeded",
             data: { through: i + 1, cumulative: satang(cumulative) / 100, budget },
           });

@@ -1,8 +1,11 @@
 // progress-decreasing: progress is cumulative, so a quarter below an earlier quarter is suspect.
 import { defineRule } from "./define";
+import { COLUMN_KEYS } from "../tracker/columns";
+import { COL } from "../table/row-table";
 
-function inRange(value: number | undefined): value is number {
-  return value !== undefined && value >= 0 && value <= 100;
+/** False for NaN (no value) as well as for values outside 0–100. */
+function inRange(value: number): boolean {
+  return value >= 0 && value <= 100;
 }
 
 export const progressDecreasing = defineRule({
@@ -20,22 +23,29 @@ export const progressDecreasing = defineRule({
       en: "Q{quarter} progress ({value}%) is below Q{earlierQuarter} ({earlier}%) although progress is cumulative",
     },
   },
-  check({ rows }, report) {
-    for (const row of rows) {
+  check({ table }, report) {
+    const progress = table.resolved.progress;
+    for (let at = 0; at < table.length; at++) {
       // Out-of-range values are progress-out-of-range's; comparing against them would double-report.
-      let highest: { quarter: number; value: number } | undefined;
-      row.resolved.progress.forEach((value, i) => {
-        if (!inRange(value)) return;
-        if (highest && value < highest.value) {
+      // highestQuarter 0: no in-range quarter seen yet.
+      let highestQuarter = 0;
+      let highest = 0;
+      for (let i = 0; i < progress.length; i++) {
+        const value = progress[i][at];
+        if (!inRange(value)) continue;
+        if (highestQuarter > 0 && value < highest) {
           report({
-            row,
-            field: row.fields.progress[i],
+            at,
+            column: COLUMN_KEYS[COL.q1_progress + i],
             messageId: "decreased",
-            data: { quarter: i + 1, value, earlierQuarter: highest.quarter, earlier: highest.value },
+            data: { quarter: i + 1, value, earlierQuarter: highestQuarter, earlier: highest },
           });
         }
-        if (!highest || value > highest.value) highest = { quarter: i + 1, value };
-      });
+        if (highestQuarter === 0 || value > highest) {
+          highestQuarter = i + 1;
+          highest = value;
+        }
+      }
     }
   },
 });

@@ -1,9 +1,7 @@
 // progress-missing: a project of the reported year has no progress for the reported quarter.
 import { defineRule } from "./define";
-import { ColumnKey } from "../tracker/columns";
-import { parsedOf } from "../tracker/row-fields";
-
-const PROGRESS_COLUMNS: readonly ColumnKey[] = ["q1_progress", "q2_progress", "q3_progress", "q4_progress"];
+import { progressKey } from "../tracker/columns";
+import { COL, KIND_BLANK } from "../table/row-table";
 
 export const progressMissing = defineRule({
   id: "progress-missing",
@@ -22,13 +20,14 @@ export const progressMissing = defineRule({
       en: "No Q{quarter} progress reported for fiscal year {year}",
     },
   },
-  check({ rows, fiscalYear, quarter }, report) {
+  check({ table, fiscalYear, quarter }, report) {
     if (fiscalYear === null) return;
-    const column = PROGRESS_COLUMNS[quarter - 1];
-    for (const row of rows) {
-      if (row.resolved.fiscalYear !== fiscalYear) continue;
-      if (parsedOf(row.fields, column).kind !== "blank") continue;
-      report({ row, column, messageId: "notReported", data: { quarter, year: fiscalYear } });
+    const column = progressKey(quarter);
+    const kinds = table.kinds[COL[column]];
+    const fiscalYears = table.resolved.fiscalYear;
+    for (let at = 0; at < table.length; at++) {
+      if (fiscalYears[at] !== fiscalYear || kinds[at] !== KIND_BLANK) continue;
+      report({ at, column, messageId: "notReported", data: { quarter, year: fiscalYear } });
     }
   },
 });

@@ -1,11 +1,16 @@
 // progress-out-of-range: cumulative progress is a percentage and must lie within 0–100.
 import { defineRule } from "./define";
+import { COLUMN_KEYS } from "../tracker/columns";
+import { COL } from "../table/row-table";
 
 export const progressOutOfRange = defineRule({
   id: "progress-out-of-range",
   meta: {
     severity: "error",
-    description: { th: "ความก้าวหน้าต้องอยู่ระหว่าง 0–100%", en: "A progress value is below 0 or above 100" },
+    description: {
+      th: "ความก้าวหน้าต้องอยู่ระหว่าง 0–100%",
+      en: "A progress value is below 0 or above 100",
+    },
   },
   messages: {
     outOfRange: {
@@ -13,12 +18,21 @@ export const progressOutOfRange = defineRule({
       en: "Q{quarter} progress {value}% must be between 0 and 100",
     },
   },
-  check({ rows }, report) {
-    for (const row of rows) {
-      row.resolved.progress.forEach((value, i) => {
-        if (value === undefined || (value >= 0 && value <= 100)) return;
-        report({ row, field: row.fields.progress[i], messageId: "outOfRange", data: { quarter: i + 1, value } });
-      });
+  check({ table }, report) {
+    const progress = table.resolved.progress;
+    // Row by row, quarter by quarter: findings come out in the same order as before the port.
+    for (let at = 0; at < table.length; at++) {
+      for (let i = 0; i < progress.length; i++) {
+        const value = progress[i][at];
+        // NaN (no value) fails both comparisons, so it is tested first: a blank is not out of range.
+        if (value !== value || (value >= 0 && value <= 100)) continue;
+        report({
+          at,
+          column: COLUMN_KEYS[COL.q1_progress + i],
+          messageId: "outOfRange",
+          data: { quarter: i + 1, value },
+        });
+      }
     }
   },
 });

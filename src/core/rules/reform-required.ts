@@ -1,6 +1,6 @@
 // reform-required: Big Rock (error) and Quick Win (warning) projects must name a national reform area.
 import { defineRule } from "./define";
-import { parsedOf } from "../tracker/row-fields";
+import { COL, KIND_BLANK } from "../table/row-table";
 
 export const reformRequired = defineRule({
   id: "reform-required",
@@ -21,14 +21,16 @@ export const reformRequired = defineRule({
       en: "Quick Win projects should name a national reform area",
     },
   },
-  check({ rows }, report) {
-    for (const row of rows) {
-      const { type } = row.resolved;
+  check({ table }, report) {
+    const types = table.resolved.type;
+    const reformKinds = table.kinds[COL.reform_area];
+    for (let at = 0; at < table.length; at++) {
+      const type = types[at];
       if (type !== "big_rock" && type !== "quick_win") continue;
       // Only a blank cell: an error value or an unknown area has its own rule.
-      if (parsedOf(row.fields, "reform_area").kind !== "blank") continue;
-      if (type === "big_rock") report({ row, column: "reform_area", messageId: "bigRock" });
-      else report({ row, column: "reform_area", messageId: "quickWin", severity: "warning" });
+      if (reformKinds[at] !== KIND_BLANK) continue;
+      if (type === "big_rock") report({ at, column: "reform_area", messageId: "bigRock" });
+      else report({ at, column: "reform_area", messageId: "quickWin", severity: "warning" });
     }
   },
 });

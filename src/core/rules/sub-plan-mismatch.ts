@@ -1,6 +1,6 @@
 // sub-plan-mismatch: the sub-plan code must be MMSS or MMSSTT, start with its master plan, and be listed.
 import { defineRule } from "./define";
-import { parsedOf, rawOf } from "../tracker/row-fields";
+import { COL, KIND_BLANK, KIND_ERROR } from "../table/row-table";
 import { displayText } from "../values";
 
 export const subPlanMismatch = defineRule({
@@ -14,8 +14,8 @@ export const subPlanMismatch = defineRule({
   },
   messages: {
     badFormat: {
-      th: "รหัสแผนย่อย \"{text}\" ต้องเป็นตัวเลข 4 หลัก (แผนย่อย) หรือ 6 หลัก (เป้าหมาย)",
-      en: "Sub-plan code \"{text}\" must be 4 digits (sub-plan) or 6 digits (target)",
+      th: 'รหัสแผนย่อย "{text}" ต้องเป็นตัวเลข 4 หลัก (แผนย่อย) หรือ 6 หลัก (เป้าหมาย)',
+      en: 'Sub-plan code "{text}" must be 4 digits (sub-plan) or 6 digits (target)',
     },
     wrongPlan: {
       th: "แผนย่อย {subPlan} ไม่อยู่ภายใต้แผนแม่บทฯ ประเด็นที่ {plan} (สองหลักแรกต้องเป็น {expected})",
@@ -26,7 +26,7 @@ export const subPlanMismatch = defineRule({
       en: "Sub-plan {subPlan} is not a sub-plan of master plan {plan} (listed: {listed})",
     },
   },
-  check({ rows, reference }, report) {
+  check({ table, reference }, report) {
     // Each master plan's listed sub-plans, worked out once per plan rather than once per row.
     const listedByPlan = new Map<number, string[]>();
     const listedSubPlans = (plan: number): string[] => {
@@ -37,27 +37,41 @@ export const subPlanMismatch = defineRule({
       }
       return listed;
     };
-    for (const row of rows) {
-      const kind = parsedOf(row.fields, "sub_plan").kind;
+    const kinds = table.kinds[COL.sub_plan];
+    const subPlans = table.resolved.subPlan;
+    const masterPlans = table.resolved.masterPlan;
+    const column = "sub_plan";
+    for (let at = 0; at < table.length; at++) {
+      const kind = kinds[at];
       // Blank is allowed (optional column); an error value is cell-error's.
-      if (kind === "blank" || kind === "error") continue;
-      const code = row.resolved.subPlan;
-      const column = "sub_plan";
+      if (kind === KIND_BLANK || kind === KIND_ERROR) continue;
+      const code = subPlans[at];
       if (code === undefined || !/^(\d{4}|\d{6})$/.test(code)) {
-        report({ row, column, messageId: "badFormat", data: { text: displayText(rawOf(row.fields, column)) } });
+        report({
+          at,
+          column,
+          messageId: "badFormat",
+          data: { text: displayText(table.raw(COL.sub_plan, at)) },
+        });
         continue;
       }
-      const plan = row.resolved.masterPlan;
-      if (plan === undefined) continue;
+      const plan = masterPlans[at];
+      // NaN: the master plan did not resolve, which is another rule's finding.
+      if (plan !== plan) continue;
       const expected = String(plan).padStart(2, "0");
       if (code.slice(0, 2) !== expected) {
-        report({ row, column, messageId: "wrongPlan", data: { subPlan: code, plan, expected } });
+        report({ at, column, messageId: "wrongPlan", data: { subPlan: code, plan, expected } });
         continue;
       }
       // An empty list means the reference does not enumerate this plan's sub-plans: any MMSS is fine.
       const listed = listedSubPlans(plan);
       if (listed.length > 0 && !listed.includes(code.slice(0, 4))) {
-        report({ row, column, messageId: "notListed", data: { subPlan: code, plan, listed: listed.join(", ") } });
+        report({
+          at,
+          column,
+          messageId: "notListed",
+          data: { subPlan: code, plan, listed: listed.join(", ") },
+        });
       }
     }
   },

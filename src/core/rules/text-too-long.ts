@@ -18,15 +18,21 @@ export const textTooLong = defineRule({
       en: "The project name is {length} characters long, over {max}",
     },
   },
-  check({ rows }, report) {
-    for (const row of rows) {
-      const name = row.resolved.projectName;
+  check({ table }, report) {
+    const names = table.resolved.projectName;
+    for (let at = 0; at < table.length; at++) {
+      const name = names[at];
       // UTF-16 length is never below the code point count: most names are settled without counting.
       if (name === undefined || name.length <= MAX_PROJECT_NAME_LENGTH) continue;
       // Code points, not UTF-16 units: Thai is in the BMP but emoji and rare CJK are not.
       const length = [...name].length;
       if (length <= MAX_PROJECT_NAME_LENGTH) continue;
-      report({ row, field: row.fields.project_name, messageId: "tooLong", data: { length, max: MAX_PROJECT_NAME_LENGTH } });
+      report({
+        at,
+        column: "project_name",
+        messageId: "tooLong",
+        data: { length, max: MAX_PROJECT_NAME_LENGTH },
+      });
     }
   },
 });
