@@ -1,7 +1,10 @@
 // budget-code-format: the budget code, stripped of separators, must match the reference pattern.
 import { defineRule } from "./define";
-import { parsedOf, rawOf } from "../tracker/row-fields";
+import { COL, KIND_BLANK, KIND_ERROR, KIND_OK } from "../table/row-table";
 import { displayText } from "../values";
+
+/** A number above 2^53 prints with at least this many digits; a shorter code cannot have lost any. */
+const UNSAFE_DIGITS = String(Number.MAX_SAFE_INTEGER).length;
 
 export const budgetCodeFormat = defineRule({
   id: "budget-code-format",
@@ -14,27 +17,41 @@ export const budgetCodeFormat = defineRule({
   },
   messages: {
     badFormat: {
-      th: "รหัสงบประมาณ \"{text}\" ไม่ตรงรูปแบบ ({digits} หลักหลังตัดเครื่องหมาย)",
-      en: "Budget code \"{text}\" does not match the pattern ({digits} characters after stripping)",
+      th: 'รหัสงบประมาณ "{text}" ไม่ตรงรูปแบบ ({digits} หลักหลังตัดเครื่องหมาย)',
+      en: 'Budget code "{text}" does not match the pattern ({digits} characters after stripping)',
     },
     precisionLost: {
       th: "รหัสงบประมาณถูกเก็บเป็นตัวเลขซึ่งทำให้หลักท้ายสูญหาย ({text}) ให้กรอกเป็นข้อความ",
       en: "The budget code is stored as a number, which loses its last digits ({text}); enter budget codes as text",
     },
   },
-  check({ rows, reference }, report) {
-    for (const row of rows) {
-      const p = parsedOf<string>(row.fields, "budget_code");
-      if (p.kind === "blank" || p.kind === "error") continue;
-      const raw = rawOf(row.fields, "budget_code");
-      const column = "budget_code";
+  check({ table, reference }, report) {
+    const k = COL.budget_code;
+    const kinds = table.kinds[k];
+    const codes = table.resolved.budgetCode;
+    const pattern = reference.budgetCodePattern;
+    const column = "budget_code";
+    for (let at = 0; at < table.length; at++) {
+      const kind = kinds[at];
+      // Blank is missing-value's business, an error value cell-error's.
+      if (kind === KIND_BLANK || kind === KIND_ERROR) continue;
+      // A cell that read fine resolves to its code; only a long one may be a number that lost digits.
+      const code = kind === KIND_OK ? (codes[at] ?? "") : undefined;
+      const matches = code !== undefined && pattern.test(code);
+      if (matches && code.length < UNSAFE_DIGITS) continue;
+      const raw = table.raw(k, at);
       // Above 2^53 a number no longer holds every digit: even a 20-digit result is not the code typed.
       if (typeof raw === "number" && Math.abs(raw) > Number.MAX_SAFE_INTEGER) {
-        report({ row, column, messageId: "precisionLost", data: { text: displayText(raw) } });
-      } else if (p.kind === "invalid") {
-        report({ row, column, messageId: "badFormat", data: { text: displayText(raw), digits: 0 } });
-      } else if (!reference.budgetCodePattern.test(p.value)) {
-        report({ row, column, messageId: "badFormat", data: { text: displayText(raw), digits: p.value.length } });
+        report({ at, column, messageId: "precisionLost", data: { text: displayText(raw) } });
+      } else if (code === undefined) {
+        report({ at, column, messageId: "badFormat", data: { text: displayText(raw), digits: 0 } });
+      } else if (!matches) {
+        report({
+          at,
+          column,
+          messageId: "badFormat",
+          data: { text: displayText(raw), digits: code.length },
+        });
       }
     }
   },

@@ -1,7 +1,6 @@
 // budget-code-shared: one budget code on rows of different projects; usually a copied cell.
 import { defineRule } from "./define";
-import { ProjectRow } from "../tracker/types";
-import { firstSeenData, projectIdKey } from "./support";
+import { firstSeenData } from "./support";
 
 export const budgetCodeShared = defineRule({
   id: "budget-code-shared",
@@ -18,27 +17,29 @@ export const budgetCodeShared = defineRule({
       en: "Budget code {code} is also used by project {firstId} on row {firstRow} (sheet {firstSheet}, file {firstFile})",
     },
   },
-  check({ rows }, report) {
-    // The first row of each code; its id key is worked out again only when a code repeats.
-    const firstByCode = new Map<string, ProjectRow>();
-    for (const row of rows) {
-      const code = row.resolved.budgetCode;
-      const id = projectIdKey(row);
+  check({ table }, report) {
+    const { budgetCode, idKey, projectId } = table.resolved;
+    // Position of the first row of each code (codes are digit strings once read, so they compare as they are).
+    const firstByCode = new Map<string, number>();
+    for (let at = 0; at < table.length; at++) {
+      const code = budgetCode[at];
+      const id = idKey[at];
       // Without an id there is nothing to compare; missing-value reports the blank id.
       if (code === undefined || code === "" || id === undefined) continue;
       const first = firstByCode.get(code);
-      if (!first) {
-        firstByCode.set(code, row);
+      if (first === undefined) {
+        firstByCode.set(code, at);
         continue;
       }
-      const firstId = projectIdKey(first) ?? "";
+      // Only rows with an id are kept as first, so its key is there.
+      const firstId = idKey[first] ?? "";
       // Same id again is duplicate-project-id's finding, not a shared code.
       if (firstId === id) continue;
       report({
-        row,
-        field: row.fields.budget_code,
+        at,
+        column: "budget_code",
         messageId: "shared",
-        data: { code, firstId: first.resolved.projectId ?? firstId, ...firstSeenData(first) },
+        data: { code, firstId: projectId[first] ?? firstId, ...firstSeenData(table, first) },
       });
     }
   },

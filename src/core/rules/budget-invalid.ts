@@ -13,12 +13,12 @@ export const budgetInvalid = defineRule({
       en: "Budget {budget} THB is negative (enter 0 for no budget)",
     },
   },
-  check({ rows }, report) {
-    for (const row of rows) {
-      const budget = row.resolved.budget;
-      if (budget !== undefined && budget < 0) {
-        report({ row, field: row.fields.budget, messageId: "negative", data: { budget } });
-      }
+  check({ table }, report) {
+    const budgets = table.resolved.budget;
+    for (let at = 0; at < table.length; at++) {
+      const budget = budgets[at];
+      // NaN (no budget) fails `< 0`.
+      if (budget < 0) report({ at, column: "budget", messageId: "negative", data: { budget } });
     }
   },
 });

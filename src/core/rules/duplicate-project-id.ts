@@ -1,13 +1,15 @@
 // duplicate-project-id: one project id on several rows, across all pooled files and sheets.
 import { defineRule } from "./define";
-import { ProjectRow } from "../tracker/types";
-import { firstSeenData, projectIdKey } from "./support";
+import { firstSeenData } from "./support";
 
 export const duplicateProjectId = defineRule({
   id: "duplicate-project-id",
   meta: {
     severity: "error",
-    description: { th: "รหัสโครงการซ้ำกันมากกว่าหนึ่งแถว", en: "The same project ID appears on more than one row" },
+    description: {
+      th: "รหัสโครงการซ้ำกันมากกว่าหนึ่งแถว",
+      en: "The same project ID appears on more than one row",
+    },
   },
   messages: {
     duplicate: {
@@ -15,21 +17,24 @@ export const duplicateProjectId = defineRule({
       en: "Project ID {id} already appears on row {firstRow} (sheet {firstSheet}, file {firstFile})",
     },
   },
-  check({ rows }, report) {
-    const firstById = new Map<string, ProjectRow>();
-    for (const row of rows) {
-      const key = projectIdKey(row);
+  check({ table }, report) {
+    const { idKey, projectId } = table.resolved;
+    // Position of the first row of each id key (folded when resolved, so no work here).
+    const firstById = new Map<string, number>();
+    for (let at = 0; at < table.length; at++) {
+      const key = idKey[at];
+      // A blank id is missing-value's finding.
       if (key === undefined) continue;
       const first = firstById.get(key);
-      if (!first) {
-        firstById.set(key, row);
+      if (first === undefined) {
+        firstById.set(key, at);
         continue;
       }
       report({
-        row,
-        field: row.fields.project_id,
+        at,
+        column: "project_id",
         messageId: "duplicate",
-        data: { id: row.resolved.projectId ?? key, ...firstSeenData(first) },
+        data: { id: projectId[at] ?? key, ...firstSeenData(table, first) },
       });
     }
   },

@@ -1,50 +1,42 @@
 // duplicate-project: the same project (name + department + fiscal year) entered again under another id.
 import { defineRule } from "./define";
+import { firstSeenData } from "./support";
 import { foldText } from "../text";
-import { parsedOf } from "../tracker/row-fields";
-import { ProjectRow } from "../tracker/types";
-import { firstSeenData, projectIdKey } from "./support";
+import { COL, KIND_OK, RowTable } from "../table/row-table";
 
+/** Rows of one folded name, department and year; made only for a name seen more than once. */
 interface Group {
   readonly departmentKey: string;
   readonly fiscalYear: number;
-  readonly first: ProjectRow;
+  /** Position of the group's first row. */
+  readonly first: number;
   readonly firstId: string;
-  /** Ids of later rows; made only for a second row, since almost every project is alone. */
+  /** Ids of later rows; made only for a second row. */
   otherIds: Set<string> | null;
 }
 
-/**
- * Groups by folded name first: names are nearly unique, so one map lookup per row settles most
- * rows, and the few names shared across departments or years keep a short list of groups.
- */
-class ProjectGroups {
-  private readonly byName = new Map<string, Group | Group[]>();
-
-  /** The row's group, made with the row as its first when new; undefined when a part is missing. */
-  groupOf(row: ProjectRow, id: string): { group: Group; isNew: boolean } | undefined {
-    const { projectName, department, fiscalYear } = row.resolved;
-    if (projectName === undefined || fiscalYear === undefined) return undefined;
-    // An unknown department still groups by its spelling, so two rows of one unknown department match.
-    const departmentKey = department ? department.code : unknownDepartmentKey(row);
-    if (departmentKey === undefined) return undefined;
-    const name = foldText(projectName);
-    const known = this.byName.get(name);
-    if (known !== undefined) {
-      const list = Array.isArray(known) ? known : [known];
-      const group = list.find((g) => g.departmentKey === departmentKey && g.fiscalYear === fiscalYear);
-      if (group) return { group, isNew: false };
-    }
-    const created: Group = { departmentKey, fiscalYear, first: row, firstId: id, otherIds: null };
-    this.byName.set(name, known === undefined ? created : [...(Array.isArray(known) ? known : [known]), created]);
-    return { group: created, isNew: true };
-  }
+/** The folded spelling of a department the reference does not know; undefined when blank or unreadable. */
+function unknownDepartmentKey(table: RowTable, at: number): string | undefined {
+  if (table.kinds[COL.department][at] !== KIND_OK) return undefined;
+  const text = table.parsed<string>(COL.department, at);
+  return text.kind === "ok" ? `\u0000${foldText(text.value)}` : undefined;
 }
 
-/** The folded spelling of a department the reference does not know; undefined when blank or unreadable. */
-function unknownDepartmentKey(row: ProjectRow): string | undefined {
-  const text = parsedOf<string>(row.fields, "department");
-  return text.kind === "ok" ? `\u0000${foldText(text.value)}` : undefined;
+/** How row `at` groups: its department's code, or for an unknown one its folded spelling. */
+function departmentKeyAt(table: RowTable, at: number): string | undefined {
+  const department = table.resolved.department[at];
+  return department !== undefined ? department.code : unknownDepartmentKey(table, at);
+}
+
+/** The group of an earlier row of a repeated name, made from that row's columns. */
+function groupOfRow(table: RowTable, at: number): Group {
+  return {
+    departmentKey: departmentKeyAt(table, at) ?? "",
+    fiscalYear: table.resolved.fiscalYear[at],
+    first: at,
+    firstId: table.resolved.idKey[at] ?? "",
+    otherIds: null,
+  };
 }
 
 export const duplicateProject = defineRule({
@@ -58,30 +50,53 @@ export const duplicateProject = defineRule({
   },
   messages: {
     duplicate: {
-      th: "โครงการ \"{name}\" ซ้ำกับแถวที่ {firstRow} (รหัส {firstId} แผ่นงาน {firstSheet} ไฟล์ {firstFile}) แต่ใช้รหัส {id}",
-      en: "Project \"{name}\" duplicates row {firstRow} (ID {firstId}, sheet {firstSheet}, file {firstFile}) under ID {id}",
+      th: 'โครงการ "{name}" ซ้ำกับแถวที่ {firstRow} (รหัส {firstId} แผ่นงาน {firstSheet} ไฟล์ {firstFile}) แต่ใช้รหัส {id}',
+      en: 'Project "{name}" duplicates row {firstRow} (ID {firstId}, sheet {firstSheet}, file {firstFile}) under ID {id}',
     },
   },
-  check({ rows }, report) {
-    const groups = new ProjectGroups();
-    for (const row of rows) {
-      const id = projectIdKey(row);
-      if (id === undefined) continue;
-      const found = groups.groupOf(row, id);
-      if (!found || found.isNew) continue;
-      const { group } = found;
+  check({ table }, report) {
+    const { idKey, projectId, projectName, department, fiscalYear } = table.resolved;
+    // Names are nearly unique: a unique name costs one lookup and one position stored, no object.
+    const firstByName = new Map<string, number>();
+    // The few names seen again keep their groups (by department and year) here.
+    const groupsByName = new Map<string, Group[]>();
+    for (let at = 0; at < table.length; at++) {
+      const id = idKey[at];
+      const name = projectName[at];
+      const year = fiscalYear[at];
+      if (id === undefined || name === undefined || year !== year) continue;
+      const ref = department[at];
+      // An unknown department still groups by its spelling, so two rows of one unknown department match.
+      const departmentKey = ref !== undefined ? ref.code : unknownDepartmentKey(table, at);
+      if (departmentKey === undefined) continue;
+      const nameKey = foldText(name);
+      const first = firstByName.get(nameKey);
+      if (first === undefined) {
+        firstByName.set(nameKey, at);
+        continue;
+      }
+      let groups = groupsByName.get(nameKey);
+      if (groups === undefined) {
+        groups = [groupOfRow(table, first)];
+        groupsByName.set(nameKey, groups);
+      }
+      const group = groups.find((g) => g.departmentKey === departmentKey && g.fiscalYear === year);
+      if (group === undefined) {
+        groups.push({ departmentKey, fiscalYear: year, first: at, firstId: id, otherIds: null });
+        continue;
+      }
       // A row repeating an id already seen in the group is duplicate-project-id's finding, not ours.
       if (id === group.firstId || group.otherIds?.has(id)) continue;
       (group.otherIds ??= new Set()).add(id);
       report({
-        row,
+        at,
         column: "project_name",
         messageId: "duplicate",
         data: {
-          name: row.resolved.projectName ?? "",
-          id: row.resolved.projectId ?? id,
-          firstId: group.first.resolved.projectId ?? "",
-          ...firstSeenData(group.first),
+          name,
+          id: projectId[at] ?? id,
+          firstId: projectId[group.first] ?? "",
+          ...firstSeenData(table, group.first),
         },
       });
     }

@@ -17,11 +17,18 @@ export const fiscalYearCe = defineRule({
       en: "Fiscal year {from} is a CE year and was read as BE {to}; enter {to} in the tracker",
     },
   },
-  check({ rows }, report) {
-    for (const row of rows) {
-      const to = row.resolved.fiscalYear;
-      if (!row.resolved.fiscalYearWasCe || to === undefined) continue;
-      report({ row, field: row.fields.fiscal_year, messageId: "converted", data: { from: to - CE_TO_BE, to } });
+  check({ table }, report) {
+    const { fiscalYear, fiscalYearWasCe } = table.resolved;
+    for (let at = 0; at < table.length; at++) {
+      const to = fiscalYear[at];
+      // NaN (no year) is never converted; `to !== to` guards it all the same.
+      if (fiscalYearWasCe[at] !== 1 || to !== to) continue;
+      report({
+        at,
+        column: "fiscal_year",
+        messageId: "converted",
+        data: { from: to - CE_TO_BE, to },
+      });
     }
   },
 });

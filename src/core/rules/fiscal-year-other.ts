@@ -16,12 +16,14 @@ export const fiscalYearOther = defineRule({
       en: "Fiscal year {year} is not the year being reported ({reported}); the row is left out of the figures",
     },
   },
-  check({ rows, fiscalYear }, report) {
-    if (fiscalYear === null) return;
-    for (const row of rows) {
-      const year = row.resolved.fiscalYear;
-      if (year === undefined || year === fiscalYear) continue;
-      report({ row, field: row.fields.fiscal_year, messageId: "otherYear", data: { year, reported: fiscalYear } });
+  check({ table, fiscalYear: reported }, report) {
+    if (reported === null) return;
+    const years = table.resolved.fiscalYear;
+    for (let at = 0; at < table.length; at++) {
+      const year = years[at];
+      // NaN (no valid year) is fiscal-year-invalid's or missing-value's, not ours.
+      if (year === reported || year !== year) continue;
+      report({ at, column: "fiscal_year", messageId: "otherYear", data: { year, reported } });
     }
   },
 });
