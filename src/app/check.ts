@@ -4,7 +4,7 @@ import { Analysis } from "../core/figures/types";
 import { WorkbookSource } from "../core/port";
 import { Reference, loadDefaultReference } from "../core/reference";
 import { loadReferenceOverride } from "./reference-override";
-import { loadTrackers } from "../core/tracker/load";
+import { loadTable } from "../core/tracker/load";
 import { TrackerLayout } from "../core/tracker/types";
 
 export interface CheckOptions extends AnalyseOptions {
@@ -31,11 +31,10 @@ export interface CheckResult {
 export async function checkSources(sources: readonly WorkbookSource[], opts: CheckOptions = {}): Promise<CheckResult> {
   const override = opts.reference ? null : await loadReferenceOverride(sources, loadDefaultReference());
   const reference = opts.reference ?? override?.reference ?? loadDefaultReference();
-  const loaded = await loadTrackers(sources, reference, { sheet: opts.sheet, skipSheet: override?.isReferenceSheet });
-  const rows = loaded.flatMap((t) => t.rows);
-  const analysis = analyse(rows, reference, opts);
+  const loaded = await loadTable(sources, reference, { sheet: opts.sheet, skipSheet: override?.isReferenceSheet });
+  const analysis = analyse(loaded.table, reference, opts);
   return {
-    trackers: loaded.map((t) => ({ layout: t.layout, rows: t.rows.length })),
+    trackers: loaded.layouts.map((layout, t) => ({ layout, rows: loaded.rowCounts[t] })),
     reference,
     referenceSource: override?.source ?? "built-in",
     analysis,

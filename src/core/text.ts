@@ -51,6 +51,11 @@ function isAlreadyClean(text: string): boolean {
   return true;
 }
 
+/** True when cleanText would return the text unchanged (almost every cell): one scan, no copy. */
+export function isCleanText(text: string): boolean {
+  return isAlreadyClean(text);
+}
+
 function hasThaiDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

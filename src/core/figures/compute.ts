@@ -2,6 +2,8 @@
 import { ErrorRows } from "../error-rows";
 import { Finding } from "../findings";
 import { Reference } from "../reference";
+import { asTable } from "../table/from-rows";
+import { RowTable } from "../table/row-table";
 import { Quarter } from "../tracker/columns";
 import { ProjectRow } from "../tracker/types";
 import { reportDeadline } from "./deadline";
@@ -16,32 +18,57 @@ export { defaultFiscalYear, defaultQuarter } from "./defaults";
 export const MINISTRY_CODE = "MINISTRY";
 
 export interface FiguresInput {
-  /** All pooled non-blank rows. */
-  readonly rows: readonly ProjectRow[];
+  /** All pooled non-blank rows: the table, or ProjectRow objects. */
+  readonly rows: RowTable | readonly ProjectRow[];
   readonly findings: readonly Finding[];
   readonly reference: Reference;
   readonly fiscalYear: number | null;
   readonly quarter: Quarter;
+  /**
+   * 1 at the position of each row with an error-severity finding, when the caller kept track
+   * while running the rules; otherwise worked out from `findings`.
+   */
+  readonly errorAt?: Uint8Array;
+}
+
+/** 1 at the position of each row some error-severity finding names (by file, sheet and row). */
+export function errorPositions(table: RowTable, findings: readonly Finding[]): Uint8Array {
+  const withErrors = new ErrorRows(findings);
+  const errorAt = new Uint8Array(table.length);
+  for (let at = 0; at < table.length; at++) {
+    if (withErrors.has({ file: table.file(at), sheet: table.sheet(at), row: table.rowNumber[at] })) errorAt[at] = 1;
+  }
+  return errorAt;
+}
+
+/** Positions of the rows counted in the figures: fiscal year = FY and no error-severity finding on the row. */
+export function includedPositions(table: RowTable, errorAt: Uint8Array, fiscalYear: number | null): Int32Array {
+  if (fiscalYear === null) return new Int32Array(0);
+  const years = table.resolved.fiscalYear;
+  const out = new Int32Array(table.length);
+  let n = 0;
+  for (let at = 0; at < table.length; at++) if (years[at] === fiscalYear && errorAt[at] === 0) out[n++] = at;
+  return out.subarray(0, n);
 }
 
 /** Rows counted in the figures: fiscal year = FY and no error-severity finding on the row. */
 export function selectIncluded(
-  rows: readonly ProjectRow[],
+  rows: RowTable | readonly ProjectRow[],
   findings: readonly Finding[],
   fiscalYear: number | null,
 ): ProjectRow[] {
-  if (fiscalYear === null) return [];
-  const withErrors = new ErrorRows(findings);
-  return rows.filter((r) => r.resolved.fiscalYear === fiscalYear && !withErrors.has(r));
+  const table = asTable(rows);
+  return Array.from(includedPositions(table, errorPositions(table, findings), fiscalYear), (at) => table.row(at));
 }
 
 /** Departments with any row of FY, even one left out for errors, in reference order. */
-function listedDepartments(input: FiguresInput) {
-  const { rows, reference, fiscalYear } = input;
+function listedDepartments(table: RowTable, reference: Reference, fiscalYear: number | null) {
   const withRowsOfYear = new Set<string>();
   if (fiscalYear !== null) {
-    for (const r of rows) {
-      if (r.resolved.fiscalYear === fiscalYear && r.resolved.department) withRowsOfYear.add(r.resolved.department.code);
+    const { fiscalYear: years, department } = table.resolved;
+    for (let at = 0; at < table.length; at++) {
+      const d = department[at];
+      if (years[at] === fiscalYear && d) withRowsOfYear.add(d.code);
     }
   }
   return reference.data.departments.filter((d) => withRowsOfYear.has(d.code));
@@ -49,23 +76,26 @@ function listedDepartments(input: FiguresInput) {
 
 /** Department, cluster and ministry figures, every group filled in one pass over the included rows. */
 function groupsFigures(
+  table: RowTable,
+  included: Int32Array,
   input: FiguresInput,
-  included: readonly ProjectRow[],
 ): { departments: DepartmentFigures[]; clusters: GroupFigures[]; ministry: GroupFigures } {
   const { reference, quarter } = input;
-  const departments = listedDepartments(input);
+  const departments = listedDepartments(table, reference, input.fiscalYear);
   const clusters = reference.data.clusters.filter((c) => departments.some((d) => d.cluster === c.code));
   const byDepartment = new Map(departments.map((d) => [d.code, new GroupTotals(quarter)]));
   const byCluster = new Map(clusters.map((c) => [c.code, new GroupTotals(quarter)]));
   const ministry = new GroupTotals(quarter);
-  for (const row of included) {
-    ministry.add(row);
-    const d = row.resolved.department;
+  const department = table.resolved.department;
+  for (let n = 0; n < included.length; n++) {
+    const at = included[n];
+    ministry.add(table, at);
+    const d = department[at];
     const departmentTotals = d && byDepartment.get(d.code);
     if (!departmentTotals) continue;
-    departmentTotals.add(row);
+    departmentTotals.add(table, at);
     // A department outside every cluster counts only in the ministry.
-    if (d.cluster !== null) byCluster.get(d.cluster)?.add(row);
+    if (d.cluster !== null) byCluster.get(d.cluster)?.add(table, at);
   }
   const ministryName = reference.data.ministry;
   return {
@@ -75,13 +105,12 @@ function groupsFigures(
   };
 }
 
-/** Figures for FY/Q exactly per SPEC §4; percentages at full precision. */
-export function computeFigures(input: FiguresInput): Figures {
-  const { rows, findings, reference, fiscalYear, quarter } = input;
-  const included = selectIncluded(rows, findings, fiscalYear);
+function figuresOf(table: RowTable, included: Int32Array, input: FiguresInput): Figures {
+  const { reference, fiscalYear, quarter } = input;
   let ofYear = 0;
-  if (fiscalYear !== null) for (const r of rows) if (r.resolved.fiscalYear === fiscalYear) ofYear++;
-  const { departments, clusters, ministry } = groupsFigures(input, included);
+  const years = table.resolved.fiscalYear;
+  if (fiscalYear !== null) for (let at = 0; at < table.length; at++) if (years[at] === fiscalYear) ofYear++;
+  const { departments, clusters, ministry } = groupsFigures(table, included, input);
   return {
     fiscalYear,
     quarter,
@@ -89,23 +118,40 @@ export function computeFigures(input: FiguresInput): Figures {
       fiscalYear === null
         ? null
         : reportDeadline(fiscalYear, quarter, reference.data.report_deadline_days_after_quarter_end),
-    rows: rows.length,
+    rows: table.length,
     includedRows: included.length,
-    excludedRows: rows.length - included.length,
-    exclusions: { otherYear: rows.length - ofYear, withErrors: ofYear - included.length },
+    excludedRows: table.length - included.length,
+    exclusions: { otherYear: table.length - ofYear, withErrors: ofYear - included.length },
     departments,
     clusters,
     ministry,
-    linkage: linkageMap(included, reference),
+    linkage: linkageMap(table, included, reference),
   };
 }
 
-/** Figures together with the rows and findings they came from. */
+/** Figures for FY/Q exactly per SPEC §4; percentages at full precision. */
+export function computeFigures(input: FiguresInput): Figures {
+  const table = asTable(input.rows);
+  const errorAt = input.errorAt ?? errorPositions(table, input.findings);
+  return figuresOf(table, includedPositions(table, errorAt, input.fiscalYear), input);
+}
+
+/** Figures together with the rows and findings they came from; ProjectRow objects are made only when read. */
 export function buildAnalysis(input: FiguresInput): Analysis {
+  const table = asTable(input.rows);
+  const errorAt = input.errorAt ?? errorPositions(table, input.findings);
+  const included = includedPositions(table, errorAt, input.fiscalYear);
+  const figures = figuresOf(table, included, input);
+  let includedRows: readonly ProjectRow[] | null = null;
   return {
-    rows: input.rows,
+    table,
     findings: input.findings,
-    figures: computeFigures(input),
-    included: selectIncluded(input.rows, input.findings, input.fiscalYear),
+    figures,
+    get rows() {
+      return table.rows();
+    },
+    get included() {
+      return (includedRows ??= Array.from(included, (at) => table.row(at)));
+    },
   };
 }

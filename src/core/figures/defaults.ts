@@ -1,13 +1,16 @@
 // Default fiscal year and quarter (SPEC §4) when the user has not chosen them.
-import { QUARTERS, Quarter } from "../tracker/columns";
+import { RowTable } from "../table/row-table";
+import { asTable } from "../table/from-rows";
+import { Quarter } from "../tracker/columns";
 import { ProjectRow } from "../tracker/types";
 
 /** The most frequent valid fiscal year among the rows; a tie goes to the later year; null if none. */
-export function defaultFiscalYear(rows: readonly ProjectRow[]): number | null {
+export function defaultFiscalYear(rows: RowTable | readonly ProjectRow[]): number | null {
+  const years = asTable(rows).resolved.fiscalYear;
   const counts = new Map<number, number>();
-  for (const row of rows) {
-    const year = row.resolved.fiscalYear;
-    if (year !== undefined) counts.set(year, (counts.get(year) ?? 0) + 1);
+  for (let i = 0; i < years.length; i++) {
+    const year = years[i];
+    if (year === year) counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   let best: number | null = null;
   let bestCount = 0;
@@ -20,13 +23,19 @@ export function defaultFiscalYear(rows: readonly ProjectRow[]): number | null {
   return best;
 }
 
-/** The latest quarter in which any included row has a progress value; 1 when none has. */
-export function defaultQuarter(includedRows: readonly ProjectRow[]): Quarter {
-  let latest: Quarter = 1;
-  for (const row of includedRows) {
-    for (const q of QUARTERS) {
-      if (q > latest && row.resolved.progress[q - 1] !== undefined) latest = q;
+/**
+ * The latest quarter in which any included row has a progress value; 1 when none has. The rows
+ * are `positions` of the table (every row when omitted).
+ */
+export function defaultQuarter(rows: RowTable | readonly ProjectRow[], positions?: ArrayLike<number>): Quarter {
+  const { progress } = asTable(rows).resolved;
+  const count = positions ? positions.length : progress[0].length;
+  for (let q = 3; q >= 1; q--) {
+    const column = progress[q];
+    for (let n = 0; n < count; n++) {
+      const value = column[positions ? positions[n] : n];
+      if (value === value) return (q + 1) as Quarter;
     }
   }
-  return latest;
+  return 1;
 }

@@ -1,6 +1,6 @@
 // Pooled group figures (SPEC §4): counts, mean and budget-weighted progress, budget and disbursement.
+import { RowTable } from "../table/row-table";
 import { Quarter } from "../tracker/columns";
-import { ProjectRow } from "../tracker/types";
 import { GroupFigures } from "./types";
 
 export interface GroupIdentity {
@@ -9,48 +9,21 @@ export interface GroupIdentity {
   readonly name_en: string;
 }
 
-function progressIn(row: ProjectRow, quarter: Quarter): number | undefined {
-  return row.resolved.progress[quarter - 1];
-}
-
-/** Arithmetic mean of quarter Q progress over the rows that report it; null when none does. */
-export function meanProgress(rows: readonly ProjectRow[], quarter: Quarter): number | null {
+/** Σ of disbursements in quarters 1…Q of row `at` (a blank quarter counts as 0). */
+export function disbursedThrough(table: RowTable, at: number, quarter: Quarter): number {
+  const { disbursed } = table.resolved;
   let sum = 0;
-  let reported = 0;
-  for (const row of rows) {
-    const p = progressIn(row, quarter);
-    if (p === undefined) continue;
-    sum += p;
-    reported++;
+  for (let q = 0; q < quarter; q++) {
+    const value = disbursed[q][at];
+    if (value === value) sum += value;
   }
-  return reported === 0 ? null : sum / reported;
-}
-
-/** Σ(budget × progress) / Σ budget over reporting rows with a positive budget; null when that Σ is 0. */
-export function weightedProgress(rows: readonly ProjectRow[], quarter: Quarter): number | null {
-  let weighted = 0;
-  let budget = 0;
-  for (const row of rows) {
-    const p = progressIn(row, quarter);
-    const b = row.resolved.budget;
-    if (p === undefined || b === undefined || !(b > 0)) continue;
-    weighted += b * p;
-    budget += b;
-  }
-  return budget === 0 ? null : weighted / budget;
-}
-
-/** Σ of disbursements in quarters 1…Q (a blank quarter counts as 0). */
-export function disbursedThrough(row: ProjectRow, quarter: Quarter): number {
-  let sum = 0;
-  for (let i = 0; i < quarter; i++) sum += row.resolved.disbursed[i] ?? 0;
   return sum;
 }
 
 /**
  * A group's running totals, filled one row at a time in input order, so one pass over the rows
  * fills every group at once and each sum adds the same numbers in the same order as a pass over
- * the group's own rows would.
+ * the group's own rows would. Number columns hold NaN for "no value" (`value === value` tests it).
  */
 export class GroupTotals {
   private projects = 0;
@@ -69,21 +42,22 @@ export class GroupTotals {
     this.progressCount = new Array<number>(quarter).fill(0);
   }
 
-  add(row: ProjectRow): void {
-    const { progress, budget } = row.resolved;
-    const p = progress[this.quarter - 1];
+  add(table: RowTable, at: number): void {
+    const { progress } = table.resolved;
+    const budget = table.resolved.budget[at];
+    const p = progress[this.quarter - 1][at];
     this.projects++;
-    if (p !== undefined) this.reported++;
+    if (p === p) this.reported++;
     if (p === 100) this.completed++;
-    this.budget += budget ?? 0;
-    this.disbursed += disbursedThrough(row, this.quarter);
-    if (p !== undefined && budget !== undefined && budget > 0) {
+    if (budget === budget) this.budget += budget;
+    this.disbursed += disbursedThrough(table, at, this.quarter);
+    if (p === p && budget > 0) {
       this.weighted += budget * p;
       this.weightBudget += budget;
     }
     for (let q = 0; q < this.quarter; q++) {
-      const value = progress[q];
-      if (value === undefined) continue;
+      const value = progress[q][at];
+      if (value !== value) continue;
       this.progressSum[q] += value;
       this.progressCount[q]++;
     }
@@ -110,10 +84,15 @@ export class GroupTotals {
 
 /**
  * One group's figures pooled over its rows (never a mean of sub-group means), at full precision.
- * `rows` are the group's included rows.
+ * `positions` are the group's included rows in the table.
  */
-export function groupFigures(identity: GroupIdentity, rows: readonly ProjectRow[], quarter: Quarter): GroupFigures {
+export function groupFigures(
+  identity: GroupIdentity,
+  table: RowTable,
+  positions: ArrayLike<number>,
+  quarter: Quarter,
+): GroupFigures {
   const totals = new GroupTotals(quarter);
-  for (const row of rows) totals.add(row);
+  for (let n = 0; n < positions.length; n++) totals.add(table, positions[n]);
   return totals.figures(identity);
 }

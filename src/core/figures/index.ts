@@ -4,5 +4,5 @@ export { MINISTRY_CODE, buildAnalysis, computeFigures, selectIncluded } from "./
 export type { FiguresInput } from "./compute";
 export { defaultFiscalYear, defaultQuarter } from "./defaults";
 export { BE_OFFSET, quarterDates, reportDeadline } from "./deadline";
-export { disbursedThrough, groupFigures, meanProgress, weightedProgress } from "./groups";
+export { disbursedThrough, groupFigures } from "./groups";
 export { linkageMap, subPlanOf } from "./linkage";

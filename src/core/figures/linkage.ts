@@ -1,11 +1,12 @@
 // The linkage map (SPEC §4): included rows counted under strategy → master plan → sub-plan.
 import { Reference } from "../reference";
+import { RowTable } from "../table/row-table";
 import { ProjectRow } from "../tracker/types";
 import { LinkageNode } from "./types";
 
-/** A node being filled: its rows in input order and its children by code. */
+/** A node being filled: its rows' table positions in input order and its children by code. */
 interface Bucket {
-  readonly rows: ProjectRow[];
+  readonly rows: number[];
   readonly children: Map<string, Bucket>;
 }
 
@@ -32,16 +33,41 @@ export function subPlanOf(code: string): string {
  * the order they were met, added one by one in that order (so the sum is always the same float).
  * Counted in place rather than by gathering the rows into new arrays at every level.
  */
-function totals(b: Bucket, sum = { projects: 0, budget: 0 }): { projects: number; budget: number } {
-  for (const r of b.rows) sum.budget += r.resolved.budget ?? 0;
+function totals(table: RowTable, b: Bucket, sum = { projects: 0, budget: 0 }): { projects: number; budget: number } {
+  const budgets = table.resolved.budget;
+  for (const at of b.rows) {
+    const budget = budgets[at];
+    if (budget === budget) sum.budget += budget;
+  }
   sum.projects += b.rows.length;
-  for (const child of b.children.values()) totals(child, sum);
+  for (const child of b.children.values()) totals(table, child, sum);
   return sum;
 }
 
-function node(code: string, names: { th: string; en: string }, b: Bucket, children: LinkageNode[]): LinkageNode {
-  const { projects, budget } = totals(b);
-  return { code, name_th: names.th, name_en: names.en, projects, budget, children, rows: b.rows };
+/**
+ * A node whose `rows` are made from the table when first read: the figures need only the counts,
+ * and a 100,000-row tracker would otherwise get a ProjectRow object per row that nothing reads.
+ */
+function node(
+  table: RowTable,
+  code: string,
+  names: { th: string; en: string },
+  b: Bucket,
+  children: LinkageNode[],
+): LinkageNode {
+  const { projects, budget } = totals(table, b);
+  let rows: readonly ProjectRow[] | null = null;
+  return {
+    code,
+    name_th: names.th,
+    name_en: names.en,
+    projects,
+    budget,
+    children,
+    get rows() {
+      return (rows ??= b.rows.map((at) => table.row(at)));
+    },
+  };
 }
 
 /** Codes in reference order first, then codes the reference does not list, in code order. */
@@ -58,14 +84,18 @@ function ordered(codes: Iterable<string>, referenceOrder: readonly string[]): st
  * with projects. Rows without a sub-plan sit on their master-plan node's `rows`. Rows lacking a
  * strategy or master plan cannot be placed (they carry error findings, so are not included).
  */
-export function linkageMap(includedRows: readonly ProjectRow[], reference: Reference): LinkageNode[] {
+export function linkageMap(table: RowTable, included: ArrayLike<number>, reference: Reference): LinkageNode[] {
   const root = bucket();
-  for (const row of includedRows) {
-    const { strategy, masterPlan, subPlan } = row.resolved;
-    if (strategy === undefined || masterPlan === undefined) continue;
+  const { strategy: strategies, masterPlan: masterPlans, subPlan: subPlans } = table.resolved;
+  for (let n = 0; n < included.length; n++) {
+    const at = included[n];
+    const strategy = strategies[at];
+    const masterPlan = masterPlans[at];
+    if (strategy !== strategy || masterPlan !== masterPlan) continue;
     const planBucket = child(child(root, String(strategy)), String(masterPlan));
-    if (subPlan === undefined) planBucket.rows.push(row);
-    else child(planBucket, subPlanOf(subPlan)).rows.push(row);
+    const subPlan = subPlans[at];
+    if (subPlan === undefined) planBucket.rows.push(at);
+    else child(planBucket, subPlanOf(subPlan)).rows.push(at);
   }
   const data = reference.data;
   const strategyOrder = data.strategies.map((s) => String(s.code));
@@ -80,10 +110,10 @@ export function linkageMap(includedRows: readonly ProjectRow[], reference: Refer
       const subs = ordered(mBucket.children.keys(), subPlanOrder).map((spCode) => {
         const sub = data.sub_plans.find((s) => s.code === spCode);
         const names = { th: sub?.name_th ?? "", en: sub?.name_en ?? sub?.name_th ?? "" };
-        return node(spCode, names, mBucket.children.get(spCode)!, []);
+        return node(table, spCode, names, mBucket.children.get(spCode)!, []);
       });
-      return node(mCode, { th: plan?.name_th ?? "", en: plan?.name_en ?? "" }, mBucket, subs);
+      return node(table, mCode, { th: plan?.name_th ?? "", en: plan?.name_en ?? "" }, mBucket, subs);
     });
-    return node(sCode, { th: strategy?.name_th ?? "", en: strategy?.name_en ?? "" }, sBucket, plans);
+    return node(table, sCode, { th: strategy?.name_th ?? "", en: strategy?.name_en ?? "" }, sBucket, plans);
   });
 }

@@ -1,6 +1,7 @@
 // Figures (SPEC §4): per department, cluster and ministry, with the per-quarter trend and linkage counts.
 import { Finding } from "../findings";
 import { Quarter } from "../tracker/columns";
+import { RowTable } from "../table/row-table";
 import { ProjectRow } from "../tracker/types";
 
 /** One group's figures; JSON keys exactly as SPEC §6 `G`. Percentages keep full precision. */
@@ -63,6 +64,9 @@ export interface Figures {
 
 /** The whole analysis of pooled trackers: rows, findings, and the figures derived from them. */
 export interface Analysis {
+  /** The pooled rows by column (what the rules and figures read). */
+  readonly table: RowTable;
+  /** The pooled rows as objects (made from the table on first read). */
   readonly rows: readonly ProjectRow[];
   readonly findings: readonly Finding[];
   readonly figures: Figures;

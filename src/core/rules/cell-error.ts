@@ -1,12 +1,17 @@
 // cell-error: a cell holds an Excel error value such as #N/A (SPEC §3); every column, quarters included.
 import { defineRule } from "./define";
-import { fieldsOfKind } from "./support";
+import { ALL_COLUMNS } from "./support";
+import { COLUMN_KEYS } from "../tracker/columns";
+import { KIND_ERROR } from "../table/row-table";
 
 export const cellError = defineRule({
   id: "cell-error",
   meta: {
     severity: "error",
-    description: { th: "เซลล์มีค่าความผิดพลาดของ Excel (เช่น #N/A)", en: "A cell holds an Excel error value (such as #N/A)" },
+    description: {
+      th: "เซลล์มีค่าความผิดพลาดของ Excel (เช่น #N/A)",
+      en: "A cell holds an Excel error value (such as #N/A)",
+    },
   },
   messages: {
     errorValue: {
@@ -14,12 +19,19 @@ export const cellError = defineRule({
       en: "{column} holds the error value {code}; fix the formula or enter the value",
     },
   },
-  check({ rows }, report) {
-    for (const row of rows) {
-      for (const field of fieldsOfKind(row.fields, "error")) {
-        if (field.parsed.kind === "error") {
-          report({ row, field, messageId: "errorValue", data: { column: field.key, code: field.parsed.code } });
-        }
+  check({ table }, report) {
+    for (const k of ALL_COLUMNS) {
+      const kinds = table.kinds[k];
+      for (let at = 0; at < table.length; at++) {
+        if (kinds[at] !== KIND_ERROR) continue;
+        const p = table.parsed(k, at);
+        if (p.kind === "error")
+          report({
+            at,
+            column: COLUMN_KEYS[k],
+            messageId: "errorValue",
+            data: { column: COLUMN_KEYS[k], code: p.code },
+          });
       }
     }
   },

@@ -2,18 +2,23 @@
 import { Finding, LocalText, MessageData, Severity, formatMessage } from "../findings";
 import { Reference } from "../reference";
 import { ColumnKey, Quarter } from "../tracker/columns";
-import { fieldOf } from "../tracker/row-fields";
-import { Field, ProjectRow } from "../tracker/types";
+import { ProjectRow } from "../tracker/types";
+import { tableFromRows } from "../table/from-rows";
+import { COL, RowTable } from "../table/row-table";
 import { displayText } from "../values";
 
 export interface RuleContext {
-  readonly rows: readonly ProjectRow[];
+  /** The pooled rows, by column: rules loop over row positions `0 … table.length - 1`. */
+  readonly table: RowTable;
   readonly reference: Reference;
   /** The fiscal year being reported (Buddhist Era), or null when no row has a valid one. */
   readonly fiscalYear: number | null;
   /** The quarter being reported. Only rules with `meta.needsQuarter` may rely on it. */
   readonly quarter: Quarter;
 }
+
+/** What runRule takes: the context, with rows given as a table or as ProjectRow objects. */
+export type RuleInput = Omit<RuleContext, "table"> & ({ readonly table: RowTable } | { readonly rows: readonly ProjectRow[] });
 
 export interface RuleMeta {
   readonly severity: Severity;
@@ -23,10 +28,9 @@ export interface RuleMeta {
 }
 
 export interface ReportArgs<M extends string> {
-  readonly row: ProjectRow;
-  /** The field the finding is about; omit both this and `column` for a finding about the whole row. */
-  readonly field?: Field<unknown>;
-  /** The column the finding is about, when the rule has no Field at hand (its Field is made only now). */
+  /** Position of the row in the table. */
+  readonly at: number;
+  /** The column the finding is about; omit it for a finding about the whole row. */
   readonly column?: ColumnKey;
   readonly messageId: M;
   readonly data?: MessageData;
@@ -48,21 +52,35 @@ export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
   return rule;
 }
 
-/** Runs one rule and returns its findings as data. */
-export function runRule<M extends string>(rule: Rule<M>, ctx: RuleContext): Finding[] {
+/** The context with its rows as a table (made from the ProjectRow objects when given those). */
+export function ruleContext(input: RuleInput): RuleContext {
+  if ("table" in input) return input;
+  const { rows, ...rest } = input;
+  return { ...rest, table: tableFromRows(rows) };
+}
+
+/**
+ * Runs one rule and returns its findings as data. `errorAt`, when given, gets a 1 at the position
+ * of every row the rule reports an error-severity finding on (the rows the figures leave out).
+ */
+export function runRule<M extends string>(rule: Rule<M>, input: RuleInput, errorAt?: Uint8Array): Finding[] {
+  const ctx = ruleContext(input);
+  const { table } = ctx;
   const findings: Finding[] = [];
-  rule.check(ctx, ({ row, field: given, column, messageId, data = {}, severity }) => {
-    const field = given ?? (column === undefined ? undefined : fieldOf(row.fields, column));
+  rule.check(ctx, ({ at, column, messageId, data = {}, severity }) => {
+    const k = column === undefined ? -1 : COL[column];
     const template = rule.messages[messageId];
+    const level = severity ?? rule.meta.severity;
+    if (errorAt && level === "error") errorAt[at] = 1;
     findings.push({
       rule: rule.id,
-      severity: severity ?? rule.meta.severity,
-      file: row.file,
-      sheet: row.sheet,
-      row: row.row,
-      column: field ? field.key : null,
-      cell: field ? field.cell : null,
-      value: field ? displayText(field.raw) : "",
+      severity: level,
+      file: table.file(at),
+      sheet: table.sheet(at),
+      row: table.rowNumber[at],
+      column: column ?? null,
+      cell: k < 0 ? null : table.cell(k, at),
+      value: k < 0 ? "" : displayText(table.raw(k, at)),
       messageId,
       data,
       message: { th: formatMessage(template.th, data), en: formatMessage(template.en, data) },

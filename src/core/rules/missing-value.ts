@@ -1,10 +1,17 @@
 // missing-value: a required value is blank (SPEC §3). reform_area is reform-required's business.
 import { defineRule } from "./define";
 import { ColumnKey } from "../tracker/columns";
-import { parsedOf } from "../tracker/row-fields";
+import { COL, KIND_BLANK } from "../table/row-table";
 
 /** Columns every row must fill, whatever its project type. */
-const ALWAYS: readonly ColumnKey[] = ["project_id", "project_name", "department", "fiscal_year", "strategy", "master_plan"];
+const ALWAYS: readonly ColumnKey[] = [
+  "project_id",
+  "project_name",
+  "department",
+  "fiscal_year",
+  "strategy",
+  "master_plan",
+];
 
 export const missingValue = defineRule({
   id: "missing-value",
@@ -23,17 +30,20 @@ export const missingValue = defineRule({
       en: "Annual projects with a budget need a budget code",
     },
   },
-  check({ rows }, report) {
-    for (const row of rows) {
-      const f = row.fields;
+  check({ table }, report) {
+    const { kinds, resolved } = table;
+    for (let at = 0; at < table.length; at++) {
       for (const column of ALWAYS) {
-        if (parsedOf(f, column).kind === "blank") report({ row, column, messageId: "missing", data: { column } });
+        if (kinds[COL[column]][at] === KIND_BLANK)
+          report({ at, column, messageId: "missing", data: { column } });
       }
-      if (row.resolved.type !== "annual") continue;
-      if (parsedOf(f, "budget").kind === "blank") report({ row, column: "budget", messageId: "budgetMissing" });
-      const budget = row.resolved.budget;
-      if (budget !== undefined && budget > 0 && parsedOf(f, "budget_code").kind === "blank") {
-        report({ row, column: "budget_code", messageId: "budgetCodeMissing" });
+      if (resolved.type[at] !== "annual") continue;
+      if (kinds[COL.budget][at] === KIND_BLANK)
+        report({ at, column: "budget", messageId: "budgetMissing" });
+      const budget = resolved.budget[at];
+      // NaN (no budget) fails `> 0`.
+      if (budget > 0 && kinds[COL.budget_code][at] === KIND_BLANK) {
+        report({ at, column: "budget_code", messageId: "budgetCodeMissing" });
       }
     }
   },

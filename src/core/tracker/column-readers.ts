@@ -3,6 +3,8 @@ import { CellValue } from "../cell";
 import {
   BLANK,
   Parsed,
+  isDateFormat,
+  isPercentFormat,
   readCode,
   readDigits,
   readNumber,
@@ -10,7 +12,9 @@ import {
   readText,
   readYear,
 } from "../values";
+import { isCleanText } from "../text";
 import { COLUMN_KEYS, ColumnKey } from "./columns";
+import { SAME_AS_RAW } from "./row-fields";
 
 export type Reader = (value: CellValue, format: string) => Parsed<unknown>;
 
@@ -38,6 +42,74 @@ export const READERS: Readonly<Record<ColumnKey, Reader>> = {
   q4_disbursed: readNumber,
   remarks: readText,
 };
+
+/** What a column's cells must hold to read as themselves, with no reader called: see `readsAsItself`. */
+const enum Shape {
+  /** Clean text not starting with "#" (readText). */
+  Text,
+  /** A finite number outside a date format (readNumber). */
+  Number,
+  /** As Number, outside a percent format too (readPercent: percent-formatted numbers are fractions). */
+  Percent,
+  /** An integer number outside a date format (readYear, readCode). */
+  Integer,
+  /** Text of ASCII digits only (readDigits). */
+  Digits,
+}
+
+const SHAPES: Readonly<Record<ColumnKey, Shape>> = {
+  project_id: Shape.Text,
+  project_name: Shape.Text,
+  department: Shape.Text,
+  division: Shape.Text,
+  project_type: Shape.Text,
+  fiscal_year: Shape.Integer,
+  budget_code: Shape.Digits,
+  budget: Shape.Number,
+  strategy: Shape.Integer,
+  master_plan: Shape.Integer,
+  sub_plan: Shape.Digits,
+  reform_area: Shape.Integer,
+  q1_progress: Shape.Percent,
+  q2_progress: Shape.Percent,
+  q3_progress: Shape.Percent,
+  q4_progress: Shape.Percent,
+  q1_disbursed: Shape.Number,
+  q2_disbursed: Shape.Number,
+  q3_disbursed: Shape.Number,
+  q4_disbursed: Shape.Number,
+  remarks: Shape.Text,
+};
+
+function isAsciiDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the column's reader would return "ok" with the cell's own value: a clean name, an
+ * integer code, a plain amount. That is almost every cell, and settling it here spares the
+ * reader call and its Parsed object (the cell is then stored as SAME_AS_RAW). Anything else
+ * takes the reader, so the readers alone still decide every case that needs deciding.
+ */
+function readsAsItself(shape: Shape, value: string | number | boolean, format: string): boolean {
+  switch (shape) {
+    case Shape.Text:
+      return typeof value === "string" && value.length > 0 && value.charCodeAt(0) !== 0x23 && isCleanText(value);
+    case Shape.Digits:
+      return typeof value === "string" && isAsciiDigits(value);
+    case Shape.Number:
+      return typeof value === "number" && Number.isFinite(value) && !isDateFormat(format);
+    case Shape.Percent:
+      return typeof value === "number" && Number.isFinite(value) && !isDateFormat(format) && !isPercentFormat(format);
+    case Shape.Integer:
+      return typeof value === "number" && Number.isInteger(value) && !isDateFormat(format);
+  }
+}
 
 /** Lookups a column gets before deciding whether remembering its values pays. */
 const TRIAL_LOOKUPS = 512;
@@ -69,9 +141,15 @@ export class ColumnReaders {
     hits: 0,
   }));
 
-  /** The parsed value of a cell of the column at COLUMN_KEYS position `k`. */
+  private readonly shapes: readonly Shape[] = COLUMN_KEYS.map((key) => SHAPES[key]);
+
+  /**
+   * The parsed value of a cell of the column at COLUMN_KEYS position `k`, or SAME_AS_RAW when it
+   * reads "ok" as its own value (the form a table stores; decodeParsed turns it back).
+   */
   read(k: number, value: CellValue, format: string): Parsed<unknown> {
     if (value === null) return BLANK;
+    if (typeof value !== "object" && readsAsItself(this.shapes[k], value, format)) return SAME_AS_RAW;
     const memo = this.memos[k];
     // 0 is left out because a Map does not tell 0 from -0, and the readers keep the sign.
     if (memo === null || (typeof value !== "string" && typeof value !== "number") || value === 0) {

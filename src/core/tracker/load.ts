@@ -3,8 +3,10 @@ import { WorkbookSource } from "../port";
 import { Reference } from "../reference";
 import { DetectOptions, detectTracker } from "./detect";
 import { ColumnReaders } from "./column-readers";
-import { rowsFromBlock } from "./rows";
+import { appendBlock, tableSource } from "./rows";
 import { ProjectRow, TrackerLayout } from "./types";
+import { TableBuilder } from "../table/builder";
+import { RowTable } from "../table/row-table";
 
 /** Cells per read block: keeps a block's response well under Excel on the web's 5 MB limit. */
 export const BLOCK_CELL_BUDGET = 100_000;
@@ -24,32 +26,59 @@ export function knownColumnSpan(layout: TrackerLayout): { first: number; count: 
 
 export interface LoadedTracker {
   readonly layout: TrackerLayout;
-  readonly rows: ProjectRow[];
+  /** The tracker's rows (made from the table on first use). */
+  readonly rows: readonly ProjectRow[];
 }
 
-/** Reads every project row of a detected tracker, one block per read. */
-export async function readTrackerRows(
+/** Reads every project row of a detected tracker into the table, one block per read. */
+export async function readTrackerInto(
+  builder: TableBuilder,
   source: WorkbookSource,
   layout: TrackerLayout,
   reference: Reference,
-  startIndex = 0,
   onBlock?: (rowsRead: number, rowsTotal: number) => void,
-): Promise<ProjectRow[]> {
+): Promise<void> {
   const span = knownColumnSpan(layout);
   const step = blockRows(span.count);
   const total = Math.max(0, layout.lastDataRow - layout.firstDataRow + 1);
-  const rows: ProjectRow[] = [];
   const readers = new ColumnReaders();
+  const sourceIndex = builder.addSource(tableSource(layout, span.first));
   for (let first = layout.firstDataRow; first <= layout.lastDataRow; first += step) {
     const rowCount = Math.min(step, layout.lastDataRow - first + 1);
     // One block per round trip: several 100k-cell blocks in one request would pass the payload limit.
     const [block] = await source.readBlocks([
       { sheet: layout.sheet, firstRow: first, rowCount, firstColumn: span.first, columnCount: span.count },
     ]);
-    rows.push(...rowsFromBlock(layout, block, reference, startIndex + rows.length, readers));
+    appendBlock(builder, sourceIndex, layout, block, reference, readers);
     onBlock?.(first - layout.firstDataRow + rowCount, total);
   }
-  return rows;
+}
+
+/** Several trackers read into one table, rows pooled in argument order. */
+export interface LoadedTable {
+  readonly layouts: readonly TrackerLayout[];
+  /** Rows read from each tracker, by layout. */
+  readonly rowCounts: readonly number[];
+  readonly table: RowTable;
+}
+
+/** Detects and reads several trackers into one table; rows are pooled in argument order. */
+export async function loadTable(
+  sources: readonly WorkbookSource[],
+  reference: Reference,
+  opts: DetectOptions = {},
+): Promise<LoadedTable> {
+  const builder = new TableBuilder();
+  const layouts: TrackerLayout[] = [];
+  const rowCounts: number[] = [];
+  for (const source of sources) {
+    const layout = await detectTracker(source, opts);
+    const before = builder.length;
+    await readTrackerInto(builder, source, layout, reference);
+    layouts.push(layout);
+    rowCounts.push(builder.length - before);
+  }
+  return { layouts, rowCounts, table: builder.finish() };
 }
 
 /** Detects and reads one tracker. */
@@ -57,25 +86,7 @@ export async function loadTracker(
   source: WorkbookSource,
   reference: Reference,
   opts: DetectOptions = {},
-  startIndex = 0,
 ): Promise<LoadedTracker> {
-  const layout = await detectTracker(source, opts);
-  const rows = await readTrackerRows(source, layout, reference, startIndex);
-  return { layout, rows };
-}
-
-/** Detects and reads several trackers; rows are pooled in argument order. */
-export async function loadTrackers(
-  sources: readonly WorkbookSource[],
-  reference: Reference,
-  opts: DetectOptions = {},
-): Promise<LoadedTracker[]> {
-  const out: LoadedTracker[] = [];
-  let index = 0;
-  for (const source of sources) {
-    const loaded = await loadTracker(source, reference, opts, index);
-    index += loaded.rows.length;
-    out.push(loaded);
-  }
-  return out;
+  const { layouts, table } = await loadTable([source], reference, opts);
+  return { layout: layouts[0], rows: table.rows() };
 }

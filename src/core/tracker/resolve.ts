@@ -4,13 +4,14 @@ import { compactKey, foldText, thaiDigitsToAscii } from "../text";
 import { Parsed } from "../values";
 import { COLUMN_KEYS, ColumnKey } from "./columns";
 import { CodeOrName, ProjectType, Resolved, RowFields } from "./types";
+import { ResolvedColumns, emptyResolvedColumns, resolvedAt } from "../table/resolved-columns";
 
 /** Buddhist Era range accepted as a fiscal year, and the CE range converted with +543. */
 export const BE_YEARS = { min: 2561, max: 2600 } as const;
 export const CE_YEARS = { min: 1990, max: 2099 } as const;
 export const CE_TO_BE = 543;
 
-function value<T>(p: Parsed<T>): T | undefined {
+export function value<T>(p: Parsed<T>): T | undefined {
   return p.kind === "ok" ? p.value : undefined;
 }
 
@@ -45,14 +46,6 @@ function projectTypeOf(label: string): { type: ProjectType; known: boolean } {
   return { type: "annual", known: false };
 }
 
-/** Fiscal year in BE, or undefined when outside both accepted ranges. */
-export function resolveFiscalYear(year: number | undefined): { year?: number; wasCe: boolean } {
-  if (year === undefined || !Number.isInteger(year)) return { wasCe: false };
-  if (year >= BE_YEARS.min && year <= BE_YEARS.max) return { year, wasCe: false };
-  if (year >= CE_YEARS.min && year <= CE_YEARS.max) return { year: year + CE_TO_BE, wasCe: true };
-  return { wasCe: false };
-}
-
 /** How a code column checks a code and looks up a name in the reference. */
 interface CodeTable {
   exists(reference: Reference, code: number): boolean;
@@ -72,8 +65,7 @@ const REFORM_AREA: CodeTable = {
   byName: (reference, n) => reference.reformCodeByName(n),
 };
 
-function resolveCode(p: Parsed<CodeOrName>, reference: Reference, table: CodeTable): number | undefined {
-  const v = value(p);
+function resolveCodeValue(v: CodeOrName | undefined, reference: Reference, table: CodeTable): number | undefined {
   if (v === undefined) return undefined;
   if (typeof v === "number") return table.exists(reference, v) ? v : undefined;
   return table.byName(reference, v.name);
@@ -81,7 +73,10 @@ function resolveCode(p: Parsed<CodeOrName>, reference: Reference, table: CodeTab
 
 /** Sub-plan digits: a plain code, or the first 4–6 digit run in longer text; numbers padded. */
 export function resolveSubPlan(p: Parsed<string>, rawWasNumber: boolean): string | undefined {
-  const v = value(p);
+  return resolveSubPlanValue(value(p), rawWasNumber);
+}
+
+function resolveSubPlanValue(v: string | undefined, rawWasNumber: boolean): string | undefined {
   if (v === undefined) return undefined;
   if (/^\d+$/.test(v)) {
     if (rawWasNumber && (v.length === 3 || v.length === 5)) return `0${v}`;
@@ -125,11 +120,6 @@ export function projectIdKeyOf(id: string | undefined): string | undefined {
 /** Position of each column key in COLUMN_KEYS, where a compact row keeps its parsed values. */
 const AT = Object.fromEntries(COLUMN_KEYS.map((key, i) => [key, i])) as Record<ColumnKey, number>;
 
-function quarterValues(parsed: readonly Parsed<unknown>[], first: number): (number | undefined)[] {
-  const q = parsed as readonly Parsed<number>[];
-  return [value(q[first]), value(q[first + 1]), value(q[first + 2]), value(q[first + 3])];
-}
-
 /** Every field's parsed value, by COLUMN_KEYS position. */
 function parsedOf(fields: RowFields): Parsed<unknown>[] {
   return [
@@ -160,29 +150,52 @@ export function resolveRow(fields: RowFields, reference: Reference): Resolved {
  * the sub-plan cell held a number (a leading zero may then be lost).
  */
 export function resolveParsed(parsed: readonly Parsed<unknown>[], subPlanWasNumber: boolean, reference: Reference): Resolved {
-  const text = parsed as readonly Parsed<string>[];
-  const number = parsed as readonly Parsed<number>[];
-  const code = parsed as readonly Parsed<CodeOrName>[];
-  const type = resolveProjectType(value(text[AT.project_type]));
-  const fy = resolveFiscalYear(value(number[AT.fiscal_year]));
-  const projectId = value(text[AT.project_id]);
-  return {
-    projectId,
-    idKey: projectIdKeyOf(projectId),
-    projectName: value(text[AT.project_name]),
-    department: resolveDepartment(reference, value(text[AT.department])),
-    type: type.type,
-    typeKnown: type.known,
-    fiscalYear: fy.year,
-    fiscalYearWasCe: fy.wasCe,
-    budgetCode: value(text[AT.budget_code]),
-    budget: value(number[AT.budget]),
-    strategy: resolveCode(code[AT.strategy], reference, STRATEGY),
-    masterPlan: resolveCode(code[AT.master_plan], reference, MASTER_PLAN),
-    subPlan: resolveSubPlan(text[AT.sub_plan], subPlanWasNumber),
-    reformArea: resolveCode(code[AT.reform_area], reference, REFORM_AREA),
-    progress: quarterValues(parsed, AT.q1_progress),
-    disbursed: quarterValues(parsed, AT.q1_disbursed),
-    remarks: value(text[AT.remarks]),
-  };
+  const columns = emptyResolvedColumns(1);
+  resolveValuesInto(columns, 0, parsed.map(value), subPlanWasNumber, reference);
+  return resolvedAt(columns, 0);
+}
+
+/**
+ * Resolves row `i` into the columns from its read values by COLUMN_KEYS position (the value of
+ * each cell that read "ok", undefined for any other): the one place a row's meaning is decided.
+ */
+export function resolveValuesInto(
+  c: ResolvedColumns,
+  i: number,
+  v: readonly unknown[],
+  subPlanWasNumber: boolean,
+  reference: Reference,
+): void {
+  const projectId = v[AT.project_id] as string | undefined;
+  c.projectId[i] = projectId;
+  c.idKey[i] = projectIdKeyOf(projectId);
+  c.projectName[i] = v[AT.project_name] as string | undefined;
+  c.department[i] = resolveDepartment(reference, v[AT.department] as string | undefined);
+  const type = resolveProjectType(v[AT.project_type] as string | undefined);
+  c.type[i] = type.type;
+  c.typeKnown[i] = type.known ? 1 : 0;
+  // Fiscal year in BE; a CE year in its range is converted; anything else stays undefined (NaN).
+  const year = v[AT.fiscal_year] as number | undefined;
+  if (year !== undefined && Number.isInteger(year)) {
+    if (year >= BE_YEARS.min && year <= BE_YEARS.max) c.fiscalYear[i] = year;
+    else if (year >= CE_YEARS.min && year <= CE_YEARS.max) {
+      c.fiscalYear[i] = year + CE_TO_BE;
+      c.fiscalYearWasCe[i] = 1;
+    }
+  }
+  c.budgetCode[i] = v[AT.budget_code] as string | undefined;
+  setNumber(c.budget, i, v[AT.budget]);
+  setNumber(c.strategy, i, resolveCodeValue(v[AT.strategy] as CodeOrName | undefined, reference, STRATEGY));
+  setNumber(c.masterPlan, i, resolveCodeValue(v[AT.master_plan] as CodeOrName | undefined, reference, MASTER_PLAN));
+  c.subPlan[i] = resolveSubPlanValue(v[AT.sub_plan] as string | undefined, subPlanWasNumber);
+  setNumber(c.reformArea, i, resolveCodeValue(v[AT.reform_area] as CodeOrName | undefined, reference, REFORM_AREA));
+  for (let q = 0; q < 4; q++) {
+    setNumber(c.progress[q], i, v[AT.q1_progress + q]);
+    setNumber(c.disbursed[q], i, v[AT.q1_disbursed + q]);
+  }
+  c.remarks[i] = v[AT.remarks] as string | undefined;
+}
+
+function setNumber(column: Float64Array, i: number, n: unknown): void {
+  column[i] = n === undefined ? NaN : (n as number);
 }

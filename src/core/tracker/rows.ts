@@ -1,11 +1,13 @@
 // Building project rows from raw cells: each field read with the reader its column calls for.
 import { CellValue, isBlankValue } from "../cell";
 import { Reference } from "../reference";
-import { Parsed } from "../values";
+import { BLANK } from "../values";
 import { ColumnReaders, READERS } from "./column-readers";
 import { COLUMN_KEYS, ColumnKey } from "./columns";
-import { resolveParsed, resolveRow } from "./resolve";
-import { ABSENT, ColumnSlots, CompactRowFields, encodeParsed } from "./row-fields";
+import { resolveRow, resolveValuesInto } from "./resolve";
+import { ABSENT, ColumnSlots, SAME_AS_RAW, encodeParsed } from "./row-fields";
+import { TableBuilder } from "../table/builder";
+import { KIND_BLANK, KIND_OK, TableSource, kindCode } from "../table/row-table";
 import { Field, ProjectRow, RowFields, TrackerLayout } from "./types";
 
 /** A raw cell with its number format and address, or undefined when the column is absent. */
@@ -105,10 +107,67 @@ function sharedFormats(formats: readonly string[], kept: (readonly string[])[]):
 
 const SUB_PLAN = COLUMN_KEYS.indexOf("sub_plan");
 
+/** The tracker's source entry for a table: its file, sheet and where each column sits in a block's rows. */
+export function tableSource(layout: TrackerLayout, firstColumn: number): TableSource {
+  return { file: layout.file, sheet: layout.sheet, ...columnSlots(layout, firstColumn) };
+}
+
 /**
- * Project rows of one block of worksheet rows, blank rows skipped. Each row keeps the block's
- * array of its cell values (the adapter made it for this read and never changes it) and, when
- * its number formats are those of a recent row, that row's formats array.
+ * Appends the project rows of one block of worksheet rows to the table, blank rows skipped. Each
+ * row keeps the block's array of its cell values (the adapter made it for this read and never
+ * changes it) and, when its number formats are those of a recent row, that row's formats array.
+ * `source` is the index of `tableSource(layout, block.firstColumn)` in the builder.
+ */
+export function appendBlock(
+  builder: TableBuilder,
+  source: number,
+  layout: TrackerLayout,
+  block: { firstRow: number; firstColumn: number; values: CellValue[][]; formats: string[][] },
+  reference: Reference,
+  readers: ColumnReaders,
+): void {
+  const { indexes } = builder.sources[source];
+  const keptFormats: (readonly string[])[] = [];
+  const columnCount = COLUMN_KEYS.length;
+  // One row's read values (undefined unless "ok"), reused from row to row.
+  const okValues: unknown[] = new Array(columnCount).fill(undefined);
+  const { parsed } = builder;
+  for (let r = 0; r < block.values.length; r++) {
+    const rowNumber = block.firstRow + r;
+    if (rowNumber < layout.firstDataRow || rowNumber > layout.lastDataRow) continue;
+    const values = block.values[r];
+    if (isBlankAt(values, indexes)) continue;
+    const formats = sharedFormats(block.formats[r] ?? [], keptFormats);
+    const i = builder.next(source, rowNumber, values, formats);
+    for (let k = 0; k < columnCount; k++) {
+      const slot = indexes[k];
+      if (slot < 0) {
+        builder.kinds[k][i] = KIND_BLANK;
+        parsed[k].push(BLANK);
+        okValues[k] = undefined;
+        continue;
+      }
+      const raw = values[slot] ?? null;
+      const p = readers.read(k, raw, formats[slot] ?? "General");
+      if (p === SAME_AS_RAW) {
+        builder.kinds[k][i] = KIND_OK;
+        parsed[k].push(p);
+        okValues[k] = raw;
+        continue;
+      }
+      builder.kinds[k][i] = kindCode(p);
+      parsed[k].push(encodeParsed(p, raw));
+      okValues[k] = p.kind === "ok" ? p.value : undefined;
+    }
+    const subPlanIndex = indexes[SUB_PLAN];
+    const subPlanWasNumber = subPlanIndex >= 0 && typeof values[subPlanIndex] === "number";
+    resolveValuesInto(builder.resolved, i, okValues, subPlanWasNumber, reference);
+  }
+}
+
+/**
+ * Project rows of one block of worksheet rows, blank rows skipped (through a table of the block:
+ * the rows are the ones the table makes on demand).
  */
 export function rowsFromBlock(
   layout: TrackerLayout,
@@ -117,37 +176,9 @@ export function rowsFromBlock(
   startIndex: number,
   readers: ColumnReaders = new ColumnReaders(),
 ): ProjectRow[] {
-  const out: ProjectRow[] = [];
-  const slots = columnSlots(layout, block.firstColumn);
-  const { indexes } = slots;
-  const keptFormats: (readonly string[])[] = [];
-  for (let r = 0; r < block.values.length; r++) {
-    const rowNumber = block.firstRow + r;
-    if (rowNumber < layout.firstDataRow || rowNumber > layout.lastDataRow) continue;
-    const values = block.values[r];
-    if (isBlankAt(values, indexes)) continue;
-    const formats = sharedFormats(block.formats[r] ?? [], keptFormats);
-    const parsed: Parsed<unknown>[] = new Array(COLUMN_KEYS.length);
-    for (let k = 0; k < COLUMN_KEYS.length; k++) {
-      const i = indexes[k];
-      parsed[k] = i < 0 ? ABSENT[COLUMN_KEYS[k]].parsed : readers.read(k, values[i] ?? null, formats[i] ?? "General");
-    }
-    const subPlanIndex = indexes[SUB_PLAN];
-    const subPlanWasNumber = subPlanIndex >= 0 && typeof values[subPlanIndex] === "number";
-    const resolved = resolveParsed(parsed, subPlanWasNumber, reference);
-    // Resolved from the full values first; then the row keeps only what it cannot get from its cells.
-    for (let k = 0; k < parsed.length; k++) {
-      const i = indexes[k];
-      if (i >= 0) parsed[k] = encodeParsed(parsed[k], values[i] ?? null);
-    }
-    out.push({
-      file: layout.file,
-      sheet: layout.sheet,
-      row: rowNumber,
-      index: startIndex + out.length,
-      fields: new CompactRowFields(values, formats, parsed, rowNumber, slots),
-      resolved,
-    });
-  }
-  return out;
+  const builder = new TableBuilder(block.values.length);
+  const source = builder.addSource(tableSource(layout, block.firstColumn));
+  appendBlock(builder, source, layout, block, reference, readers);
+  const table = builder.finish();
+  return table.rows().map((row) => ({ ...row, index: startIndex + row.index }));
 }

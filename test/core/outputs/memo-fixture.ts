@@ -1,4 +1,5 @@
 // Memo test fixture: a hand-made Analysis (rows via makeRows, figures written out) and cell look-ups.
+import { tableFromRows } from "../../../src/core/table/from-rows";
 import {
   Analysis,
   DepartmentFigures,
@@ -152,7 +153,7 @@ export function fixtureAnalysis(): Analysis {
       },
     ],
   };
-  return { rows, findings, figures, included: rows.slice(0, 4) };
+  return { table: tableFromRows(rows), rows, findings, figures, included: rows.slice(0, 4) };
 }
 
 export function cellAt(doc: SheetDoc, row: number, column: number): DocCell | undefined {

@@ -29,7 +29,7 @@ async function compactRows(): Promise<ProjectRow[]> {
     formats.push(COLUMN_KEYS.map((key) => cellFormat(spec[key])));
   }
   const source = new MemorySource("test.xlsx", [{ name: "Tracker", values, formats }]);
-  return (await loadTracker(source, reference)).rows;
+  return [...(await loadTracker(source, reference)).rows];
 }
 
 function cellValue(spec: RowSpec[keyof RowSpec]): CellValue {

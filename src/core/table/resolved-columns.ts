@@ -1,0 +1,140 @@
+// Resolved values stored by column (one array per Resolved field): what rules and figures read row by row.
+import { DepartmentRef } from "../reference";
+import { ProjectType, Resolved } from "../tracker/types";
+
+/**
+ * The Resolved values of every pooled row, one array per field, indexed by row position. A number
+ * column holds NaN where the Resolved value is undefined (no resolved number is ever NaN: readers
+ * turn non-finite input into "invalid"), so the columns stay unboxed Float64Arrays.
+ */
+export interface ResolvedColumns {
+  readonly projectId: (string | undefined)[];
+  readonly idKey: (string | undefined)[];
+  readonly projectName: (string | undefined)[];
+  readonly department: (DepartmentRef | undefined)[];
+  readonly type: ProjectType[];
+  /** 1 when the type label was recognised (or blank), 0 otherwise. */
+  readonly typeKnown: Uint8Array;
+  readonly fiscalYear: Float64Array;
+  readonly fiscalYearWasCe: Uint8Array;
+  readonly budgetCode: (string | undefined)[];
+  readonly budget: Float64Array;
+  readonly strategy: Float64Array;
+  readonly masterPlan: Float64Array;
+  readonly subPlan: (string | undefined)[];
+  readonly reformArea: Float64Array;
+  /** Index 0..3 = Q1..Q4, each a column of percent values. */
+  readonly progress: readonly Float64Array[];
+  readonly disbursed: readonly Float64Array[];
+  readonly remarks: (string | undefined)[];
+}
+
+/** True when a number column holds a value at this row (NaN stands for undefined). */
+export function present(n: number): boolean {
+  return n === n;
+}
+
+/** The number, or undefined for the NaN that stands for it. */
+export function orUndefined(n: number): number | undefined {
+  return n === n ? n : undefined;
+}
+
+function nanFilled(capacity: number): Float64Array {
+  return new Float64Array(capacity).fill(NaN);
+}
+
+export function emptyResolvedColumns(capacity: number): ResolvedColumns {
+  return {
+    projectId: [],
+    idKey: [],
+    projectName: [],
+    department: [],
+    type: [],
+    typeKnown: new Uint8Array(capacity),
+    fiscalYear: nanFilled(capacity),
+    fiscalYearWasCe: new Uint8Array(capacity),
+    budgetCode: [],
+    budget: nanFilled(capacity),
+    strategy: nanFilled(capacity),
+    masterPlan: nanFilled(capacity),
+    subPlan: [],
+    reformArea: nanFilled(capacity),
+    progress: [nanFilled(capacity), nanFilled(capacity), nanFilled(capacity), nanFilled(capacity)],
+    disbursed: [nanFilled(capacity), nanFilled(capacity), nanFilled(capacity), nanFilled(capacity)],
+    remarks: [],
+  };
+}
+
+function grownF64(a: Float64Array, capacity: number): Float64Array {
+  const b = nanFilled(capacity);
+  b.set(a);
+  return b;
+}
+
+function grownU8(a: Uint8Array, capacity: number): Uint8Array {
+  const b = new Uint8Array(capacity);
+  b.set(a);
+  return b;
+}
+
+/** The same columns with room for `capacity` rows (typed arrays copied; plain arrays shared). */
+export function grownResolvedColumns(c: ResolvedColumns, capacity: number): ResolvedColumns {
+  return {
+    ...c,
+    typeKnown: grownU8(c.typeKnown, capacity),
+    fiscalYear: grownF64(c.fiscalYear, capacity),
+    fiscalYearWasCe: grownU8(c.fiscalYearWasCe, capacity),
+    budget: grownF64(c.budget, capacity),
+    strategy: grownF64(c.strategy, capacity),
+    masterPlan: grownF64(c.masterPlan, capacity),
+    reformArea: grownF64(c.reformArea, capacity),
+    progress: c.progress.map((a) => grownF64(a, capacity)),
+    disbursed: c.disbursed.map((a) => grownF64(a, capacity)),
+  };
+}
+
+/** Row `i` of the columns as the Resolved object ProjectRow carries. */
+export function resolvedAt(c: ResolvedColumns, i: number): Resolved {
+  return {
+    projectId: c.projectId[i],
+    idKey: c.idKey[i],
+    projectName: c.projectName[i],
+    department: c.department[i],
+    type: c.type[i],
+    typeKnown: c.typeKnown[i] === 1,
+    fiscalYear: orUndefined(c.fiscalYear[i]),
+    fiscalYearWasCe: c.fiscalYearWasCe[i] === 1,
+    budgetCode: c.budgetCode[i],
+    budget: orUndefined(c.budget[i]),
+    strategy: orUndefined(c.strategy[i]),
+    masterPlan: orUndefined(c.masterPlan[i]),
+    subPlan: c.subPlan[i],
+    reformArea: orUndefined(c.reformArea[i]),
+    progress: c.progress.map((q) => orUndefined(q[i])),
+    disbursed: c.disbursed.map((q) => orUndefined(q[i])),
+    remarks: c.remarks[i],
+  };
+}
+
+/** Stores a Resolved object as row `i` of the columns (for tables made from ProjectRow objects). */
+export function storeResolved(c: ResolvedColumns, i: number, r: Resolved): void {
+  c.projectId[i] = r.projectId;
+  c.idKey[i] = r.idKey;
+  c.projectName[i] = r.projectName;
+  c.department[i] = r.department;
+  c.type[i] = r.type;
+  c.typeKnown[i] = r.typeKnown ? 1 : 0;
+  c.fiscalYear[i] = r.fiscalYear ?? NaN;
+  c.fiscalYearWasCe[i] = r.fiscalYearWasCe ? 1 : 0;
+  c.budgetCode[i] = r.budgetCode;
+  c.budget[i] = r.budget ?? NaN;
+  c.strategy[i] = r.strategy ?? NaN;
+  c.masterPlan[i] = r.masterPlan ?? NaN;
+  c.subPlan[i] = r.subPlan;
+  c.reformArea[i] = r.reformArea ?? NaN;
+  for (let q = 0; q < 4; q++) {
+    c.progress[q][i] = r.progress[q] ?? NaN;
+    c.disbursed[q][i] = r.disbursed[q] ?? NaN;
+  }
+  c.remarks[i] = r.remarks;
+}

@@ -1,0 +1,144 @@
+// Pooled project rows stored by column: what rules and figures read; ProjectRow objects are made only when asked for.
+import { CellValue, cellAddress } from "../cell";
+import { COLUMN_KEYS, ColumnKey } from "../tracker/columns";
+import { ABSENT, ColumnSlots, CompactRowFields, SAME_AS_RAW, decodeParsed } from "../tracker/row-fields";
+import { Field, ProjectRow } from "../tracker/types";
+import { Parsed } from "../values";
+import { ResolvedColumns, resolvedAt } from "./resolved-columns";
+
+/** A parsed cell's kind as a byte, so a rule can scan a column without touching a Parsed object. */
+export const KIND_BLANK = 0;
+export const KIND_OK = 1;
+export const KIND_ERROR = 2;
+export const KIND_INVALID = 3;
+
+export function kindCode(p: Parsed<unknown>): number {
+  if (p === SAME_AS_RAW) return KIND_OK;
+  switch (p.kind) {
+    case "blank":
+      return KIND_BLANK;
+    case "ok":
+      return KIND_OK;
+    case "error":
+      return KIND_ERROR;
+    default:
+      return KIND_INVALID;
+  }
+}
+
+/** Position of each column key in COLUMN_KEYS: the index of its kind and parsed columns. */
+export const COL: Readonly<Record<ColumnKey, number>> = Object.fromEntries(
+  COLUMN_KEYS.map((key, k) => [key, k]),
+) as Record<ColumnKey, number>;
+
+/** One tracker the rows came from: its file and sheet, and where each column sits in its rows' cell arrays. */
+export interface TableSource extends ColumnSlots {
+  readonly file: string;
+  readonly sheet: string;
+}
+
+/** What a RowTable is made of (the builder and fromRows fill it). */
+export interface TableParts {
+  readonly length: number;
+  readonly sources: readonly TableSource[];
+  readonly sourceOf: Int32Array;
+  readonly rowNumber: Int32Array;
+  /** Each row's cell values and number formats as read (arrays shared with the block read). */
+  readonly valueRows: readonly (readonly CellValue[])[];
+  readonly formatRows: readonly (readonly string[])[];
+  /** By COLUMN_KEYS position, then row: kind bytes and parsed values (SAME_AS_RAW: the raw value read fine). */
+  readonly kinds: readonly Uint8Array[];
+  readonly parsed: readonly (readonly Parsed<unknown>[])[];
+  readonly resolved: ResolvedColumns;
+  /** Explicit A1 addresses per row (by COLUMN_KEYS position), for rows not laid out as a sheet; else null. */
+  readonly cells: readonly (readonly (string | null)[])[] | null;
+  /** The ProjectRow objects the table was made from, if it was. */
+  readonly rows: readonly ProjectRow[] | null;
+}
+
+/**
+ * Pooled rows by column. Rules and figures loop over row positions and read kind bytes and
+ * resolved columns, so a 100,000-row tracker costs no object per row or per cell; a finding, a
+ * link or an output asks for a ProjectRow or Field, made then.
+ */
+export class RowTable {
+  readonly length: number;
+  readonly sources: readonly TableSource[];
+  readonly sourceOf: Int32Array;
+  /** Worksheet row number of each row. */
+  readonly rowNumber: Int32Array;
+  readonly kinds: readonly Uint8Array[];
+  readonly resolved: ResolvedColumns;
+  private readonly parts: TableParts;
+  private materialised: ProjectRow[] | null = null;
+
+  constructor(parts: TableParts) {
+    this.parts = parts;
+    this.length = parts.length;
+    this.sources = parts.sources;
+    this.sourceOf = parts.sourceOf;
+    this.rowNumber = parts.rowNumber;
+    this.kinds = parts.kinds;
+    this.resolved = parts.resolved;
+    this.materialised = parts.rows ? [...parts.rows] : null;
+  }
+
+  file(i: number): string {
+    return this.sources[this.sourceOf[i]].file;
+  }
+
+  sheet(i: number): string {
+    return this.sources[this.sourceOf[i]].sheet;
+  }
+
+  /** The raw cell value of column position `k` at row `i` (null for a column the tracker lacks). */
+  raw(k: number, i: number): CellValue {
+    const slot = this.sources[this.sourceOf[i]].indexes[k];
+    return slot < 0 ? null : (this.parts.valueRows[i][slot] ?? null);
+  }
+
+  format(k: number, i: number): string {
+    const slot = this.sources[this.sourceOf[i]].indexes[k];
+    return slot < 0 ? "General" : (this.parts.formatRows[i][slot] ?? "General");
+  }
+
+  /** How the cell reads. */
+  parsed<T = unknown>(k: number, i: number): Parsed<T> {
+    const stored = this.parts.parsed[k][i];
+    return stored === SAME_AS_RAW ? decodeParsed<T>(stored, this.raw(k, i)) : (stored as Parsed<T>);
+  }
+
+  /** A1 address of the cell, or null for a column the tracker lacks. */
+  cell(k: number, i: number): string | null {
+    if (this.parts.cells) return this.parts.cells[i][k];
+    const source = this.sources[this.sourceOf[i]];
+    const slot = source.indexes[k];
+    return slot < 0 ? null : cellAddress(this.rowNumber[i], source.firstColumn + slot);
+  }
+
+  /** The Field of one cell (made now). */
+  field<T = unknown>(k: number, i: number): Field<T> {
+    const cell = this.cell(k, i);
+    if (cell === null) return ABSENT[COLUMN_KEYS[k]];
+    return { key: COLUMN_KEYS[k], cell, raw: this.raw(k, i), format: this.format(k, i), parsed: this.parsed<T>(k, i) };
+  }
+
+  /** Row `i` as a ProjectRow: the object the table was made from, or one made now and kept. */
+  row(i: number): ProjectRow {
+    const rows = (this.materialised ??= new Array<ProjectRow>(this.length));
+    return (rows[i] ??= this.makeRow(i));
+  }
+
+  /** Every row as a ProjectRow, in pooled order (made on the first call). */
+  rows(): readonly ProjectRow[] {
+    for (let i = 0; i < this.length; i++) this.row(i);
+    return this.materialised ?? [];
+  }
+
+  private makeRow(i: number): ProjectRow {
+    const source = this.sources[this.sourceOf[i]];
+    const parsed = this.parts.parsed.map((column) => column[i]);
+    const fields = new CompactRowFields(this.parts.valueRows[i], this.parts.formatRows[i], parsed, this.rowNumber[i], source);
+    return { file: source.file, sheet: source.sheet, row: this.rowNumber[i], index: i, fields, resolved: resolvedAt(this.resolved, i) };
+  }
+}
