@@ -52,10 +52,15 @@ export function countBySeverity(findings: readonly Finding[]): { errors: number;
 export function compareFindings(a: Finding, b: Finding, fileOrder: (file: string) => number): number {
   return (
     fileOrder(a.file) - fileOrder(b.file) ||
-    a.sheet.localeCompare(b.sheet) ||
+    localeOrder(a.sheet, b.sheet) ||
     a.row - b.row ||
     (a.cell ?? "").length - (b.cell ?? "").length ||
-    (a.cell ?? "").localeCompare(b.cell ?? "") ||
-    a.rule.localeCompare(b.rule)
+    localeOrder(a.cell ?? "", b.cell ?? "") ||
+    localeOrder(a.rule, b.rule)
   );
+}
+
+/** localeCompare, settled first by equality: sorting 10,000 findings compares equal sheets and cells most of the time. */
+function localeOrder(a: string, b: string): number {
+  return a === b ? 0 : a.localeCompare(b);
 }

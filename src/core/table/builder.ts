@@ -18,10 +18,17 @@ function grownU8(a: Uint8Array, capacity: number): Uint8Array {
   return b;
 }
 
+function grownArray<T>(a: readonly T[], capacity: number): T[] {
+  // Made at full length first: assigning far past an array's end would turn it into a slow dictionary.
+  const b = new Array<T>(capacity);
+  for (let i = 0; i < a.length; i++) b[i] = a[i];
+  return b;
+}
+
 /**
  * Rows are appended with `next()`, which returns the new row's position; the caller then stores
- * its cells (`kinds`, `parsed`) and resolves it into `resolved`. Every column of a new row must
- * be stored: plain arrays are filled in order so they stay packed.
+ * its kind bytes (`kinds`), any parsed value a kind does not tell (`store`), and resolves it
+ * into `resolved`.
  */
 export class TableBuilder {
   length = 0;
@@ -32,7 +39,8 @@ export class TableBuilder {
   readonly valueRows: (readonly CellValue[])[] = [];
   readonly formatRows: (readonly string[])[] = [];
   kinds: Uint8Array[];
-  readonly parsed: Parsed<unknown>[][] = COLUMN_KEYS.map(() => []);
+  /** Parsed values the kind byte does not tell, by column; a column's array is made at its first such value. */
+  parsed: ((Parsed<unknown> | undefined)[] | null)[] = COLUMN_KEYS.map(() => null);
   resolved: ResolvedColumns;
   /** Explicit addresses, only for rows made from ProjectRow objects. */
   cells: (readonly (string | null)[])[] | null = null;
@@ -52,6 +60,12 @@ export class TableBuilder {
     return this.sources.length - 1;
   }
 
+  /** Stores a parsed value the kind byte does not tell (see TableParts.parsed). */
+  store(k: number, i: number, parsed: Parsed<unknown>): void {
+    const column = (this.parsed[k] ??= new Array<Parsed<unknown> | undefined>(this.capacity));
+    column[i] = parsed;
+  }
+
   /** Appends a row and returns its position. */
   next(source: number, rowNumber: number, values: readonly CellValue[], formats: readonly string[]): number {
     if (this.length === this.capacity) this.grow();
@@ -68,6 +82,7 @@ export class TableBuilder {
     this.sourceOf = grownI32(this.sourceOf, capacity);
     this.rowNumber = grownI32(this.rowNumber, capacity);
     this.kinds = this.kinds.map((k) => grownU8(k, capacity));
+    this.parsed = this.parsed.map((column) => column && grownArray(column, capacity));
     this.resolved = grownResolvedColumns(this.resolved, capacity);
     this.capacity = capacity;
   }

@@ -33,7 +33,7 @@ export function tableFromRows(rows: readonly ProjectRow[]): RowTable {
     );
     fields.forEach((f, k) => {
       builder.kinds[k][i] = kindCode(f.parsed);
-      builder.parsed[k][i] = f.parsed;
+      builder.store(k, i, f.parsed);
     });
     cells.push(fields.map((f) => f.cell));
     storeResolved(builder.resolved, i, row.resolved);

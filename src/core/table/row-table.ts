@@ -3,7 +3,7 @@ import { CellValue, cellAddress } from "../cell";
 import { COLUMN_KEYS, ColumnKey } from "../tracker/columns";
 import { ABSENT, ColumnSlots, CompactRowFields, SAME_AS_RAW, decodeParsed } from "../tracker/row-fields";
 import { Field, ProjectRow } from "../tracker/types";
-import { Parsed } from "../values";
+import { BLANK, Parsed } from "../values";
 import { ResolvedColumns, resolvedAt } from "./resolved-columns";
 
 /** A parsed cell's kind as a byte, so a rule can scan a column without touching a Parsed object. */
@@ -46,9 +46,14 @@ export interface TableParts {
   /** Each row's cell values and number formats as read (arrays shared with the block read). */
   readonly valueRows: readonly (readonly CellValue[])[];
   readonly formatRows: readonly (readonly string[])[];
-  /** By COLUMN_KEYS position, then row: kind bytes and parsed values (SAME_AS_RAW: the raw value read fine). */
+  /** By COLUMN_KEYS position, then row: kind bytes. */
   readonly kinds: readonly Uint8Array[];
-  readonly parsed: readonly (readonly Parsed<unknown>[])[];
+  /**
+   * By COLUMN_KEYS position, then row: the parsed values that the kind byte does not tell (an
+   * error, an invalid cell, a value that differs from the raw cell); null for a column with none.
+   * Where nothing is stored, a blank cell reads BLANK and an "ok" cell reads as its raw value.
+   */
+  readonly parsed: readonly (readonly (Parsed<unknown> | undefined)[] | null)[];
   readonly resolved: ResolvedColumns;
   /** Explicit A1 addresses per row (by COLUMN_KEYS position), for rows not laid out as a sheet; else null. */
   readonly cells: readonly (readonly (string | null)[])[] | null;
@@ -104,8 +109,15 @@ export class RowTable {
 
   /** How the cell reads. */
   parsed<T = unknown>(k: number, i: number): Parsed<T> {
-    const stored = this.parts.parsed[k][i];
+    const stored = this.stored(k, i);
     return stored === SAME_AS_RAW ? decodeParsed<T>(stored, this.raw(k, i)) : (stored as Parsed<T>);
+  }
+
+  /** The parsed value as a compact row keeps it: SAME_AS_RAW for an "ok" cell read as itself. */
+  private stored(k: number, i: number): Parsed<unknown> {
+    const stored = this.parts.parsed[k]?.[i];
+    if (stored !== undefined) return stored;
+    return this.kinds[k][i] === KIND_BLANK ? BLANK : SAME_AS_RAW;
   }
 
   /** A1 address of the cell, or null for a column the tracker lacks. */
@@ -137,7 +149,7 @@ export class RowTable {
 
   private makeRow(i: number): ProjectRow {
     const source = this.sources[this.sourceOf[i]];
-    const parsed = this.parts.parsed.map((column) => column[i]);
+    const parsed = COLUMN_KEYS.map((_key, k) => this.stored(k, i));
     const fields = new CompactRowFields(this.parts.valueRows[i], this.parts.formatRows[i], parsed, this.rowNumber[i], source);
     return { file: source.file, sheet: source.sheet, row: this.rowNumber[i], index: i, fields, resolved: resolvedAt(this.resolved, i) };
   }

@@ -131,7 +131,6 @@ export function appendBlock(
   const columnCount = COLUMN_KEYS.length;
   // One row's read values (undefined unless "ok"), reused from row to row.
   const okValues: unknown[] = new Array(columnCount).fill(undefined);
-  const { parsed } = builder;
   for (let r = 0; r < block.values.length; r++) {
     const rowNumber = block.firstRow + r;
     if (rowNumber < layout.firstDataRow || rowNumber > layout.lastDataRow) continue;
@@ -143,7 +142,6 @@ export function appendBlock(
       const slot = indexes[k];
       if (slot < 0) {
         builder.kinds[k][i] = KIND_BLANK;
-        parsed[k].push(BLANK);
         okValues[k] = undefined;
         continue;
       }
@@ -151,12 +149,12 @@ export function appendBlock(
       const p = readers.read(k, raw, formats[slot] ?? "General");
       if (p === SAME_AS_RAW) {
         builder.kinds[k][i] = KIND_OK;
-        parsed[k].push(p);
         okValues[k] = raw;
         continue;
       }
       builder.kinds[k][i] = kindCode(p);
-      parsed[k].push(encodeParsed(p, raw));
+      const stored = encodeParsed(p, raw);
+      if (stored !== SAME_AS_RAW && stored !== BLANK) builder.store(k, i, stored);
       okValues[k] = p.kind === "ok" ? p.value : undefined;
     }
     const subPlanIndex = indexes[SUB_PLAN];
