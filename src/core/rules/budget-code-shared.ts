@@ -1,6 +1,7 @@
 // budget-code-shared: one budget code on rows of different projects; usually a copied cell.
 import { defineRule } from "./define";
 import { firstSeenData } from "./support";
+import { KeyIndex } from "../key-index";
 
 export const budgetCodeShared = defineRule({
   id: "budget-code-shared",
@@ -20,17 +21,14 @@ export const budgetCodeShared = defineRule({
   check({ table }, report) {
     const { budgetCode, idKey, projectId } = table.resolved;
     // Position of the first row of each code (codes are digit strings once read, so they compare as they are).
-    const firstByCode = new Map<string, number>();
+    const firstByCode = new KeyIndex(budgetCode, table.length);
     for (let at = 0; at < table.length; at++) {
       const code = budgetCode[at];
       const id = idKey[at];
       // Without an id there is nothing to compare; missing-value reports the blank id.
       if (code === undefined || code === "" || id === undefined) continue;
-      const first = firstByCode.get(code);
-      if (first === undefined) {
-        firstByCode.set(code, at);
-        continue;
-      }
+      const first = firstByCode.firstAt(at);
+      if (first < 0) continue;
       // Only rows with an id are kept as first, so its key is there.
       const firstId = idKey[first] ?? "";
       // Same id again is duplicate-project-id's finding, not a shared code.

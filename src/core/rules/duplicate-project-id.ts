@@ -1,6 +1,7 @@
 // duplicate-project-id: one project id on several rows, across all pooled files and sheets.
 import { defineRule } from "./define";
 import { firstSeenData } from "./support";
+import { KeyIndex } from "../key-index";
 
 export const duplicateProjectId = defineRule({
   id: "duplicate-project-id",
@@ -20,16 +21,13 @@ export const duplicateProjectId = defineRule({
   check({ table }, report) {
     const { idKey, projectId } = table.resolved;
     // Position of the first row of each id key (folded when resolved, so no work here).
-    const firstById = new Map<string, number>();
+    const firstById = new KeyIndex(idKey, table.length);
     for (let at = 0; at < table.length; at++) {
       const key = idKey[at];
       // A blank id is missing-value's finding.
       if (key === undefined) continue;
-      const first = firstById.get(key);
-      if (first === undefined) {
-        firstById.set(key, at);
-        continue;
-      }
+      const first = firstById.firstAt(at);
+      if (first < 0) continue;
       report({
         at,
         column: "project_id",

@@ -1,6 +1,7 @@
 // duplicate-project: the same project (name + department + fiscal year) entered again under another id.
 import { defineRule } from "./define";
 import { firstSeenData } from "./support";
+import { KeyIndex } from "../key-index";
 import { foldText } from "../text";
 import { COL, KIND_OK, RowTable } from "../table/row-table";
 
@@ -56,11 +57,15 @@ export const duplicateProject = defineRule({
   },
   check({ table }, report) {
     const { idKey, projectId, projectName, department, fiscalYear } = table.resolved;
+    // Folded names by row position (undefined for rows not compared), read by the index on a hash match.
+    const foldedNames: (string | undefined)[] = [];
     // Names are nearly unique: a unique name costs one lookup and one position stored, no object.
-    const firstByName = new Map<string, number>();
+    const firstByName = new KeyIndex(foldedNames, table.length);
     // The few names seen again keep their groups (by department and year) here.
     const groupsByName = new Map<string, Group[]>();
     for (let at = 0; at < table.length; at++) {
+      // Pushed before any `continue`, so foldedNames[at] is always row at's.
+      foldedNames.push(undefined);
       const id = idKey[at];
       const name = projectName[at];
       const year = fiscalYear[at];
@@ -70,11 +75,9 @@ export const duplicateProject = defineRule({
       const departmentKey = ref !== undefined ? ref.code : unknownDepartmentKey(table, at);
       if (departmentKey === undefined) continue;
       const nameKey = foldText(name);
-      const first = firstByName.get(nameKey);
-      if (first === undefined) {
-        firstByName.set(nameKey, at);
-        continue;
-      }
+      foldedNames[at] = nameKey;
+      const first = firstByName.firstAt(at);
+      if (first < 0) continue;
       let groups = groupsByName.get(nameKey);
       if (groups === undefined) {
         groups = [groupOfRow(table, first)];
