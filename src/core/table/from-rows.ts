@@ -25,13 +25,10 @@ export function tableFromRows(rows: readonly ProjectRow[]): RowTable {
       sourceIndex.set(key, source);
     }
     const fields = COLUMN_KEYS.map((key) => fieldOf(row.fields, key));
-    const i = builder.next(
-      source,
-      row.row,
-      fields.map((f) => f.raw),
-      fields.map((f) => f.format),
-    );
+    const i = builder.next(source, row.row);
     fields.forEach((f, k) => {
+      builder.rawColumn(k)[i] = f.raw;
+      builder.formatIds[k][i] = builder.formatId(f.format);
       builder.kinds[k][i] = kindCode(f.parsed);
       builder.store(k, i, f.parsed);
     });

@@ -43,9 +43,11 @@ export interface TableParts {
   readonly sources: readonly TableSource[];
   readonly sourceOf: Int32Array;
   readonly rowNumber: Int32Array;
-  /** Each row's cell values and number formats as read (arrays shared with the block read). */
-  readonly valueRows: readonly (readonly CellValue[])[];
-  readonly formatRows: readonly (readonly string[])[];
+  /** Raw cell values by COLUMN_KEYS position, then row; null for a column no row has. */
+  readonly raws: readonly (readonly CellValue[] | null)[];
+  /** Number format ids by COLUMN_KEYS position, then row: indexes into `formatNames`. */
+  readonly formatIds: readonly Uint16Array[];
+  readonly formatNames: readonly string[];
   /** By COLUMN_KEYS position, then row: kind bytes. */
   readonly kinds: readonly Uint8Array[];
   /**
@@ -98,13 +100,11 @@ export class RowTable {
 
   /** The raw cell value of column position `k` at row `i` (null for a column the tracker lacks). */
   raw(k: number, i: number): CellValue {
-    const slot = this.sources[this.sourceOf[i]].indexes[k];
-    return slot < 0 ? null : (this.parts.valueRows[i][slot] ?? null);
+    return this.parts.raws[k]?.[i] ?? null;
   }
 
   format(k: number, i: number): string {
-    const slot = this.sources[this.sourceOf[i]].indexes[k];
-    return slot < 0 ? "General" : (this.parts.formatRows[i][slot] ?? "General");
+    return this.parts.formatNames[this.parts.formatIds[k][i]];
   }
 
   /** How the cell reads. */
@@ -150,7 +150,16 @@ export class RowTable {
   private makeRow(i: number): ProjectRow {
     const source = this.sources[this.sourceOf[i]];
     const parsed = COLUMN_KEYS.map((_key, k) => this.stored(k, i));
-    const fields = new CompactRowFields(this.parts.valueRows[i], this.parts.formatRows[i], parsed, this.rowNumber[i], source);
+    // The row's cells laid out as its tracker has them (known columns only), so Fields get their addresses.
+    const values: CellValue[] = [];
+    const formats: string[] = [];
+    COLUMN_KEYS.forEach((_key, k) => {
+      const slot = source.indexes[k];
+      if (slot < 0) return;
+      values[slot] = this.raw(k, i);
+      formats[slot] = this.format(k, i);
+    });
+    const fields = new CompactRowFields(values, formats, parsed, this.rowNumber[i], source);
     return { file: source.file, sheet: source.sheet, row: this.rowNumber[i], index: i, fields, resolved: resolvedAt(this.resolved, i) };
   }
 }

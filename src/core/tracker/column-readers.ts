@@ -14,7 +14,9 @@ import {
 } from "../values";
 import { isCleanText } from "../text";
 import { COLUMN_KEYS, ColumnKey } from "./columns";
-import { SAME_AS_RAW } from "./row-fields";
+import { SAME_AS_RAW, encodeParsed } from "./row-fields";
+import { TableBuilder } from "../table/builder";
+import { KIND_BLANK, KIND_OK, kindCode } from "../table/row-table";
 
 export type Reader = (value: CellValue, format: string) => Parsed<unknown>;
 
@@ -96,18 +98,18 @@ function isAsciiDigits(text: string): boolean {
  * reader call and its Parsed object (the cell is then stored as SAME_AS_RAW). Anything else
  * takes the reader, so the readers alone still decide every case that needs deciding.
  */
-function readsAsItself(shape: Shape, value: string | number | boolean, format: string): boolean {
+function readsAsItself(shape: Shape, value: string | number | boolean, isDate: boolean, isPercent: boolean): boolean {
   switch (shape) {
     case Shape.Text:
       return typeof value === "string" && value.length > 0 && value.charCodeAt(0) !== 0x23 && isCleanText(value);
     case Shape.Digits:
       return typeof value === "string" && isAsciiDigits(value);
     case Shape.Number:
-      return typeof value === "number" && Number.isFinite(value) && !isDateFormat(format);
+      return typeof value === "number" && Number.isFinite(value) && !isDate;
     case Shape.Percent:
-      return typeof value === "number" && Number.isFinite(value) && !isDateFormat(format) && !isPercentFormat(format);
+      return typeof value === "number" && Number.isFinite(value) && !isDate && !isPercent;
     case Shape.Integer:
-      return typeof value === "number" && Number.isInteger(value) && !isDateFormat(format);
+      return typeof value === "number" && Number.isInteger(value) && !isDate;
   }
 }
 
@@ -149,7 +151,69 @@ export class ColumnReaders {
    */
   read(k: number, value: CellValue, format: string): Parsed<unknown> {
     if (value === null) return BLANK;
-    if (typeof value !== "object" && readsAsItself(this.shapes[k], value, format)) return SAME_AS_RAW;
+    if (typeof value !== "object" && readsAsItself(this.shapes[k], value, isDateFormat(format), isPercentFormat(format))) {
+      return SAME_AS_RAW;
+    }
+    return this.readRemembered(k, value, format);
+  }
+
+  /**
+   * Reads column `k` (at `slot` in the block's rows) of the block rows `kept` into table rows
+   * `first, first + 1, …`: raw value, number format, kind byte, and any parsed value the kind does
+   * not tell. Each cell's read value goes to `ok[j]` (undefined unless it read "ok") and whether
+   * it held a number to `wasNumber[j]`, for resolving the column next.
+   */
+  readColumn(
+    b: TableBuilder,
+    k: number,
+    slot: number,
+    block: { readonly values: readonly (readonly CellValue[])[]; readonly formats: readonly (readonly string[] | undefined)[] },
+    kept: ArrayLike<number>,
+    first: number,
+    ok: unknown[],
+    wasNumber: boolean[],
+  ): void {
+    const raws = b.rawColumn(k);
+    const formatIds = b.formatIds[k];
+    const kinds = b.kinds[k];
+    const shape = this.shapes[k];
+    // A column keeps one number format down most of its rows: what it means is worked out when it changes.
+    let lastFormat = "General";
+    let formatId = 0;
+    let isDate = false;
+    let isPercent = false;
+    for (let j = 0; j < kept.length; j++) {
+      const r = kept[j];
+      const i = first + j;
+      const value = block.values[r][slot] ?? null;
+      const format = block.formats[r]?.[slot] ?? "General";
+      if (format !== lastFormat) {
+        lastFormat = format;
+        formatId = b.formatId(format);
+        isDate = isDateFormat(format);
+        isPercent = isPercentFormat(format);
+      }
+      raws[i] = value;
+      formatIds[i] = formatId;
+      wasNumber[j] = typeof value === "number";
+      if (value === null) {
+        kinds[i] = KIND_BLANK;
+        ok[j] = undefined;
+      } else if (typeof value !== "object" && readsAsItself(shape, value, isDate, isPercent)) {
+        kinds[i] = KIND_OK;
+        ok[j] = value;
+      } else {
+        const p = this.readRemembered(k, value, format);
+        kinds[i] = kindCode(p);
+        const stored = encodeParsed(p, value);
+        if (stored !== SAME_AS_RAW && stored !== BLANK) b.store(k, i, stored);
+        ok[j] = p.kind === "ok" ? p.value : undefined;
+      }
+    }
+  }
+
+  /** The reader's answer for a non-null cell, shared between equal cells of a column that repeats its values. */
+  private readRemembered(k: number, value: Exclude<CellValue, null>, format: string): Parsed<unknown> {
     const memo = this.memos[k];
     // 0 is left out because a Map does not tell 0 from -0, and the readers keep the sign.
     if (memo === null || (typeof value !== "string" && typeof value !== "number") || value === 0) {

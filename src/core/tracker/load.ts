@@ -68,14 +68,15 @@ export async function loadTable(
   reference: Reference,
   opts: DetectOptions = {},
 ): Promise<LoadedTable> {
-  const builder = new TableBuilder();
   const layouts: TrackerLayout[] = [];
+  for (const source of sources) layouts.push(await detectTracker(source, opts));
+  // Room for every data row up front, so no column is copied to grow.
+  const capacity = layouts.reduce((sum, l) => sum + Math.max(0, l.lastDataRow - l.firstDataRow + 1), 0);
+  const builder = new TableBuilder(capacity);
   const rowCounts: number[] = [];
-  for (const source of sources) {
-    const layout = await detectTracker(source, opts);
+  for (let t = 0; t < sources.length; t++) {
     const before = builder.length;
-    await readTrackerInto(builder, source, layout, reference);
-    layouts.push(layout);
+    await readTrackerInto(builder, sources[t], layouts[t], reference);
     rowCounts.push(builder.length - before);
   }
   return { layouts, rowCounts, table: builder.finish() };

@@ -151,51 +151,118 @@ export function resolveRow(fields: RowFields, reference: Reference): Resolved {
  */
 export function resolveParsed(parsed: readonly Parsed<unknown>[], subPlanWasNumber: boolean, reference: Reference): Resolved {
   const columns = emptyResolvedColumns(1);
-  resolveValuesInto(columns, 0, parsed.map(value), subPlanWasNumber, reference);
+  for (let k = 0; k < COLUMN_KEYS.length; k++) {
+    resolveColumnInto(columns, k, 0, 1, [value(parsed[k])], [subPlanWasNumber], reference);
+  }
   return resolvedAt(columns, 0);
 }
 
 /**
- * Resolves row `i` into the columns from its read values by COLUMN_KEYS position (the value of
- * each cell that read "ok", undefined for any other): the one place a row's meaning is decided.
+ * Resolves column `k` of rows `first … first + count - 1` into the columns, from the read value
+ * of each of its cells (`ok[j]` for row `first + j`: the value of a cell that read "ok", undefined
+ * for any other); `wasNumber[j]` says whether the cell held a number (used by the sub-plan, whose
+ * leading zero a number loses). The one place a cell's meaning is decided; a column at a time, so
+ * each loop does one thing and the spellings a column repeats are looked up once in a row.
  */
-export function resolveValuesInto(
+export function resolveColumnInto(
   c: ResolvedColumns,
-  i: number,
-  v: readonly unknown[],
-  subPlanWasNumber: boolean,
+  k: number,
+  first: number,
+  count: number,
+  ok: readonly unknown[],
+  wasNumber: readonly boolean[],
   reference: Reference,
 ): void {
-  const projectId = v[AT.project_id] as string | undefined;
-  c.projectId[i] = projectId;
-  c.idKey[i] = projectIdKeyOf(projectId);
-  c.projectName[i] = v[AT.project_name] as string | undefined;
-  c.department[i] = resolveDepartment(reference, v[AT.department] as string | undefined);
-  const type = resolveProjectType(v[AT.project_type] as string | undefined);
-  c.type[i] = type.type;
-  c.typeKnown[i] = type.known ? 1 : 0;
-  // Fiscal year in BE; a CE year in its range is converted; anything else stays undefined (NaN).
-  const year = v[AT.fiscal_year] as number | undefined;
-  if (year !== undefined && Number.isInteger(year)) {
-    if (year >= BE_YEARS.min && year <= BE_YEARS.max) c.fiscalYear[i] = year;
-    else if (year >= CE_YEARS.min && year <= CE_YEARS.max) {
-      c.fiscalYear[i] = year + CE_TO_BE;
-      c.fiscalYearWasCe[i] = 1;
+  const end = first + count;
+  switch (COLUMN_KEYS[k]) {
+    case "project_id":
+      for (let i = first; i < end; i++) {
+        const id = ok[i - first] as string | undefined;
+        c.projectId[i] = id;
+        c.idKey[i] = projectIdKeyOf(id);
+      }
+      return;
+    case "project_name":
+      for (let i = first; i < end; i++) c.projectName[i] = ok[i - first] as string | undefined;
+      return;
+    case "department": {
+      let lastText: string | undefined;
+      let last: DepartmentRef | undefined;
+      for (let i = first; i < end; i++) {
+        const text = ok[i - first] as string | undefined;
+        if (i === first || text !== lastText) {
+          lastText = text;
+          last = resolveDepartment(reference, text);
+        }
+        c.department[i] = last;
+      }
+      return;
     }
+    case "project_type":
+      for (let i = first; i < end; i++) {
+        const type = resolveProjectType(ok[i - first] as string | undefined);
+        c.type[i] = type.type;
+        c.typeKnown[i] = type.known ? 1 : 0;
+      }
+      return;
+    case "fiscal_year":
+      for (let i = first; i < end; i++) {
+        // Fiscal year in BE; a CE year in its range is converted; anything else stays undefined (NaN).
+        const year = ok[i - first] as number | undefined;
+        if (year === undefined || !Number.isInteger(year)) continue;
+        if (year >= BE_YEARS.min && year <= BE_YEARS.max) c.fiscalYear[i] = year;
+        else if (year >= CE_YEARS.min && year <= CE_YEARS.max) {
+          c.fiscalYear[i] = year + CE_TO_BE;
+          c.fiscalYearWasCe[i] = 1;
+        }
+      }
+      return;
+    case "budget_code":
+      for (let i = first; i < end; i++) c.budgetCode[i] = ok[i - first] as string | undefined;
+      return;
+    case "sub_plan":
+      for (let i = first; i < end; i++) c.subPlan[i] = resolveSubPlanValue(ok[i - first] as string | undefined, wasNumber[i - first]);
+      return;
+    case "remarks":
+      for (let i = first; i < end; i++) c.remarks[i] = ok[i - first] as string | undefined;
+      return;
+    case "strategy":
+      return resolveCodes(c.strategy, first, count, ok, reference, STRATEGY);
+    case "master_plan":
+      return resolveCodes(c.masterPlan, first, count, ok, reference, MASTER_PLAN);
+    case "reform_area":
+      return resolveCodes(c.reformArea, first, count, ok, reference, REFORM_AREA);
+    case "division":
+      return;
+    default:
+      return setNumbers(numberColumn(c, k), first, count, ok);
   }
-  c.budgetCode[i] = v[AT.budget_code] as string | undefined;
-  setNumber(c.budget, i, v[AT.budget]);
-  setNumber(c.strategy, i, resolveCodeValue(v[AT.strategy] as CodeOrName | undefined, reference, STRATEGY));
-  setNumber(c.masterPlan, i, resolveCodeValue(v[AT.master_plan] as CodeOrName | undefined, reference, MASTER_PLAN));
-  c.subPlan[i] = resolveSubPlanValue(v[AT.sub_plan] as string | undefined, subPlanWasNumber);
-  setNumber(c.reformArea, i, resolveCodeValue(v[AT.reform_area] as CodeOrName | undefined, reference, REFORM_AREA));
-  for (let q = 0; q < 4; q++) {
-    setNumber(c.progress[q], i, v[AT.q1_progress + q]);
-    setNumber(c.disbursed[q], i, v[AT.q1_disbursed + q]);
-  }
-  c.remarks[i] = v[AT.remarks] as string | undefined;
 }
 
-function setNumber(column: Float64Array, i: number, n: unknown): void {
-  column[i] = n === undefined ? NaN : (n as number);
+/** The number column of a budget, progress or disbursement key at COLUMN_KEYS position `k`. */
+function numberColumn(c: ResolvedColumns, k: number): Float64Array {
+  if (k === AT.budget) return c.budget;
+  if (k >= AT.q1_progress && k <= AT.q4_progress) return c.progress[k - AT.q1_progress];
+  return c.disbursed[k - AT.q1_disbursed];
+}
+
+function setNumbers(column: Float64Array, first: number, count: number, ok: readonly unknown[]): void {
+  for (let j = 0; j < count; j++) {
+    const n = ok[j];
+    column[first + j] = n === undefined ? NaN : (n as number);
+  }
+}
+
+function resolveCodes(
+  column: Float64Array,
+  first: number,
+  count: number,
+  ok: readonly unknown[],
+  reference: Reference,
+  table: CodeTable,
+): void {
+  for (let j = 0; j < count; j++) {
+    const code = resolveCodeValue(ok[j] as CodeOrName | undefined, reference, table);
+    column[first + j] = code === undefined ? NaN : code;
+  }
 }

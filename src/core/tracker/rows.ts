@@ -1,13 +1,12 @@
 // Building project rows from raw cells: each field read with the reader its column calls for.
 import { CellValue, isBlankValue } from "../cell";
 import { Reference } from "../reference";
-import { BLANK } from "../values";
 import { ColumnReaders, READERS } from "./column-readers";
 import { COLUMN_KEYS, ColumnKey } from "./columns";
-import { resolveRow, resolveValuesInto } from "./resolve";
-import { ABSENT, ColumnSlots, SAME_AS_RAW, encodeParsed } from "./row-fields";
+import { resolveColumnInto, resolveRow } from "./resolve";
+import { ABSENT, ColumnSlots } from "./row-fields";
 import { TableBuilder } from "../table/builder";
-import { KIND_BLANK, KIND_OK, TableSource, kindCode } from "../table/row-table";
+import { TableSource } from "../table/row-table";
 import { Field, ProjectRow, RowFields, TrackerLayout } from "./types";
 
 /** A raw cell with its number format and address, or undefined when the column is absent. */
@@ -88,24 +87,6 @@ function isBlankAt(values: readonly CellValue[], indexes: Int32Array): boolean {
   return true;
 }
 
-function sameFormats(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** Distinct format rows a block remembers: trackers alternate between a few at most. */
-const KEPT_FORMAT_ROWS = 8;
-
-/** The row's formats, or an earlier row's array holding the same formats (so rows share one array). */
-function sharedFormats(formats: readonly string[], kept: (readonly string[])[]): readonly string[] {
-  for (const earlier of kept) if (sameFormats(formats, earlier)) return earlier;
-  if (kept.length === KEPT_FORMAT_ROWS) kept.pop();
-  kept.unshift(formats);
-  return formats;
-}
-
-const SUB_PLAN = COLUMN_KEYS.indexOf("sub_plan");
 
 /** The tracker's source entry for a table: its file, sheet and where each column sits in a block's rows. */
 export function tableSource(layout: TrackerLayout, firstColumn: number): TableSource {
@@ -113,10 +94,10 @@ export function tableSource(layout: TrackerLayout, firstColumn: number): TableSo
 }
 
 /**
- * Appends the project rows of one block of worksheet rows to the table, blank rows skipped. Each
- * row keeps the block's array of its cell values (the adapter made it for this read and never
- * changes it) and, when its number formats are those of a recent row, that row's formats array.
- * `source` is the index of `tableSource(layout, block.firstColumn)` in the builder.
+ * Appends the project rows of one block of worksheet rows to the table, blank rows skipped: the
+ * rows first, then their cells a column at a time (read, then resolved), so each loop runs one
+ * reader over one kind of cell. `source` is the index of `tableSource(layout, block.firstColumn)`
+ * in the builder.
  */
 export function appendBlock(
   builder: TableBuilder,
@@ -127,41 +108,37 @@ export function appendBlock(
   readers: ColumnReaders,
 ): void {
   const { indexes } = builder.sources[source];
-  const keptFormats: (readonly string[])[] = [];
-  const columnCount = COLUMN_KEYS.length;
-  // One row's read values (undefined unless "ok"), reused from row to row.
-  const okValues: unknown[] = new Array(columnCount).fill(undefined);
+  const kept = new Int32Array(block.values.length);
+  let count = 0;
+  const first = builder.length;
   for (let r = 0; r < block.values.length; r++) {
     const rowNumber = block.firstRow + r;
     if (rowNumber < layout.firstDataRow || rowNumber > layout.lastDataRow) continue;
-    const values = block.values[r];
-    if (isBlankAt(values, indexes)) continue;
-    const formats = sharedFormats(block.formats[r] ?? [], keptFormats);
-    const i = builder.next(source, rowNumber, values, formats);
-    for (let k = 0; k < columnCount; k++) {
+    if (isBlankAt(block.values[r], indexes)) continue;
+    builder.next(source, rowNumber);
+    kept[count++] = r;
+  }
+  const ok: unknown[] = new Array(CHUNK_ROWS).fill(undefined);
+  const wasNumber: boolean[] = new Array(CHUNK_ROWS).fill(false);
+  // A chunk of rows at a time, every column of it, then the next: the chunk's row arrays stay in
+  // the processor's cache while its columns are read one after another.
+  for (let start = 0; start < count; start += CHUNK_ROWS) {
+    const rows = kept.subarray(start, Math.min(count, start + CHUNK_ROWS));
+    for (let k = 0; k < COLUMN_KEYS.length; k++) {
       const slot = indexes[k];
-      if (slot < 0) {
-        builder.kinds[k][i] = KIND_BLANK;
-        okValues[k] = undefined;
-        continue;
+      if (slot >= 0) readers.readColumn(builder, k, slot, block, rows, first + start, ok, wasNumber);
+      else {
+        // A column the tracker lacks: blank in every row (kind bytes start at 0, KIND_BLANK).
+        ok.fill(undefined);
+        wasNumber.fill(false);
       }
-      const raw = values[slot] ?? null;
-      const p = readers.read(k, raw, formats[slot] ?? "General");
-      if (p === SAME_AS_RAW) {
-        builder.kinds[k][i] = KIND_OK;
-        okValues[k] = raw;
-        continue;
-      }
-      builder.kinds[k][i] = kindCode(p);
-      const stored = encodeParsed(p, raw);
-      if (stored !== SAME_AS_RAW && stored !== BLANK) builder.store(k, i, stored);
-      okValues[k] = p.kind === "ok" ? p.value : undefined;
+      resolveColumnInto(builder.resolved, k, first + start, rows.length, ok, wasNumber, reference);
     }
-    const subPlanIndex = indexes[SUB_PLAN];
-    const subPlanWasNumber = subPlanIndex >= 0 && typeof values[subPlanIndex] === "number";
-    resolveValuesInto(builder.resolved, i, okValues, subPlanWasNumber, reference);
   }
 }
+
+/** Rows read together, column after column: few enough that their cells stay in the processor's cache. */
+const CHUNK_ROWS = 256;
 
 /**
  * Project rows of one block of worksheet rows, blank rows skipped (through a table of the block:
