@@ -21,6 +21,11 @@ export function hashKey(key: string): number {
 export interface KeyIndexOptions {
   /** Replaces hashKey; tests give a colliding hash to show that equal hashes never merge keys. */
   readonly hash?: KeyHash;
+  /**
+   * The hash of each position's key, worked out beforehand (hashKey of `keys[at]`): the index
+   * then reads a key only to confirm a match. Ignored when `hash` is given.
+   */
+  readonly hashes?: Int32Array;
 }
 
 /** The smallest table the index starts with, so an empty or one-row column still has room to probe. */
@@ -45,6 +50,7 @@ function slotCountFor(expected: number): number {
 export class KeyIndex {
   private readonly keys: readonly (string | undefined)[];
   private readonly hash: KeyHash;
+  private readonly hashes: Int32Array | null;
   /**
    * Two entries per slot: [2s] = position + 1 (0 = empty slot), [2s + 1] = that key's hash.
    * Interleaved so a probe's position and hash sit on one cache line.
@@ -64,6 +70,7 @@ export class KeyIndex {
   ) {
     this.keys = keys;
     this.hash = options.hash ?? hashKey;
+    this.hashes = options.hash === undefined ? (options.hashes ?? null) : null;
     const slots = slotCountFor(expected);
     this.entries = new Int32Array(2 * slots);
     this.mask = slots - 1;
@@ -86,7 +93,7 @@ export class KeyIndex {
   firstAt(at: number): number {
     const key = this.keys[at];
     if (key === undefined) return -1;
-    const hash = this.hash(key) | 0;
+    const hash = this.hashes !== null ? this.hashes[at] : this.hash(key) | 0;
     const entries = this.entries;
     const mask = this.mask;
     let slot = hash & mask;

@@ -145,4 +145,15 @@ describe("KeyIndex", () => {
       })
     );
   });
+
+  it("uses hashes worked out beforehand, and still tells keys apart when they all collide", () => {
+    const keys = ["P-1", "P-2", "P-1", undefined, "P-2", "P-3"];
+    const firsts = (hashes: Int32Array) => {
+      const index = new KeyIndex(keys, keys.length, { hashes });
+      return keys.map((_key, at) => index.firstAt(at));
+    };
+    const expected = [-1, -1, 0, -1, 1, -1];
+    expect(firsts(Int32Array.from(keys, (k) => (k === undefined ? 0 : hashKey(k))))).toEqual(expected);
+    expect(firsts(new Int32Array(keys.length))).toEqual(expected);
+  });
 });

@@ -19,9 +19,9 @@ export const budgetCodeShared = defineRule({
     },
   },
   check({ table }, report) {
-    const { budgetCode, idKey, projectId } = table.resolved;
+    const { budgetCode, budgetCodeHash, idKey, projectId } = table.resolved;
     // Position of the first row of each code (codes are digit strings once read, so they compare as they are).
-    const firstByCode = new KeyIndex(budgetCode, table.length);
+    const firstByCode = new KeyIndex(budgetCode, table.length, { hashes: budgetCodeHash });
     for (let at = 0; at < table.length; at++) {
       const code = budgetCode[at];
       const id = idKey[at];

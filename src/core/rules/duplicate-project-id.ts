@@ -19,9 +19,9 @@ export const duplicateProjectId = defineRule({
     },
   },
   check({ table }, report) {
-    const { idKey, projectId } = table.resolved;
+    const { idKey, idKeyHash, projectId } = table.resolved;
     // Position of the first row of each id key (folded when resolved, so no work here).
-    const firstById = new KeyIndex(idKey, table.length);
+    const firstById = new KeyIndex(idKey, table.length, { hashes: idKeyHash });
     for (let at = 0; at < table.length; at++) {
       const key = idKey[at];
       // A blank id is missing-value's finding.

@@ -56,16 +56,13 @@ export const duplicateProject = defineRule({
     },
   },
   check({ table }, report) {
-    const { idKey, projectId, projectName, department, fiscalYear } = table.resolved;
-    // Folded names by row position (undefined for rows not compared), read by the index on a hash match.
-    const foldedNames: (string | undefined)[] = [];
+    const { idKey, projectId, projectName, department, fiscalYear, nameKey: nameKeys, nameKeyHash } = table.resolved;
     // Names are nearly unique: a unique name costs one lookup and one position stored, no object.
-    const firstByName = new KeyIndex(foldedNames, table.length);
+    // Folded names and their hashes were worked out when the rows were read; rows not compared are never inserted.
+    const firstByName = new KeyIndex(nameKeys, table.length, { hashes: nameKeyHash });
     // The few names seen again keep their groups (by department and year) here.
     const groupsByName = new Map<string, Group[]>();
     for (let at = 0; at < table.length; at++) {
-      // Pushed before any `continue`, so foldedNames[at] is always row at's.
-      foldedNames.push(undefined);
       const id = idKey[at];
       const name = projectName[at];
       const year = fiscalYear[at];
@@ -74,8 +71,7 @@ export const duplicateProject = defineRule({
       // An unknown department still groups by its spelling, so two rows of one unknown department match.
       const departmentKey = ref !== undefined ? ref.code : unknownDepartmentKey(table, at);
       if (departmentKey === undefined) continue;
-      const nameKey = foldText(name);
-      foldedNames[at] = nameKey;
+      const nameKey = nameKeys[at] ?? foldText(name);
       const first = firstByName.firstAt(at);
       if (first < 0) continue;
       let groups = groupsByName.get(nameKey);

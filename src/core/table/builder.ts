@@ -3,7 +3,7 @@ import { CellValue } from "../cell";
 import { COLUMN_KEYS } from "../tracker/columns";
 import { ProjectRow } from "../tracker/types";
 import { Parsed } from "../values";
-import { ResolvedColumns, emptyResolvedColumns, grownResolvedColumns } from "./resolved-columns";
+import { ResolvedColumns, emptyResolvedColumns, grownResolvedColumns, trimmedResolvedColumns } from "./resolved-columns";
 import { RowTable, TableSource } from "./row-table";
 
 function grownI32(a: Int32Array, capacity: number): Int32Array {
@@ -122,7 +122,6 @@ export class TableBuilder {
 
   finish(): RowTable {
     const n = this.length;
-    const r = this.resolved;
     return new RowTable({
       length: n,
       sources: this.sources,
@@ -133,18 +132,7 @@ export class TableBuilder {
       formatNames: this.formatNames,
       kinds: this.kinds.map((k) => k.subarray(0, n)),
       parsed: this.parsed,
-      resolved: {
-        ...r,
-        typeKnown: r.typeKnown.subarray(0, n),
-        fiscalYear: r.fiscalYear.subarray(0, n),
-        fiscalYearWasCe: r.fiscalYearWasCe.subarray(0, n),
-        budget: r.budget.subarray(0, n),
-        strategy: r.strategy.subarray(0, n),
-        masterPlan: r.masterPlan.subarray(0, n),
-        reformArea: r.reformArea.subarray(0, n),
-        progress: r.progress.map((q) => q.subarray(0, n)),
-        disbursed: r.disbursed.map((q) => q.subarray(0, n)),
-      },
+      resolved: trimmedResolvedColumns(this.resolved, n),
       cells: this.cells,
       rows: this.rows,
     });

@@ -1,5 +1,7 @@
 // Resolved values stored by column (one array per Resolved field): what rules and figures read row by row.
+import { hashKey } from "../key-index";
 import { DepartmentRef } from "../reference";
+import { foldText } from "../text";
 import { ProjectType, Resolved } from "../tracker/types";
 
 /**
@@ -27,6 +29,15 @@ export interface ResolvedColumns {
   readonly progress: readonly Float64Array[];
   readonly disbursed: readonly Float64Array[];
   readonly remarks: (string | undefined)[];
+  /**
+   * Keys the duplicate rules compare rows by, worked out while a chunk's cells are still in the
+   * processor's cache: the folded project name, and hashKey of it, of the id key and of the budget
+   * code (0 where the key is undefined).
+   */
+  readonly nameKey: (string | undefined)[];
+  readonly nameKeyHash: Int32Array;
+  readonly idKeyHash: Int32Array;
+  readonly budgetCodeHash: Int32Array;
 }
 
 /** True when a number column holds a value at this row (NaN stands for undefined). */
@@ -62,6 +73,10 @@ export function emptyResolvedColumns(capacity: number): ResolvedColumns {
     progress: [nanFilled(capacity), nanFilled(capacity), nanFilled(capacity), nanFilled(capacity)],
     disbursed: [nanFilled(capacity), nanFilled(capacity), nanFilled(capacity), nanFilled(capacity)],
     remarks: [],
+    nameKey: [],
+    nameKeyHash: new Int32Array(capacity),
+    idKeyHash: new Int32Array(capacity),
+    budgetCodeHash: new Int32Array(capacity),
   };
 }
 
@@ -73,6 +88,12 @@ function grownF64(a: Float64Array, capacity: number): Float64Array {
 
 function grownU8(a: Uint8Array, capacity: number): Uint8Array {
   const b = new Uint8Array(capacity);
+  b.set(a);
+  return b;
+}
+
+function grownI32(a: Int32Array, capacity: number): Int32Array {
+  const b = new Int32Array(capacity);
   b.set(a);
   return b;
 }
@@ -90,7 +111,53 @@ export function grownResolvedColumns(c: ResolvedColumns, capacity: number): Reso
     reformArea: grownF64(c.reformArea, capacity),
     progress: c.progress.map((a) => grownF64(a, capacity)),
     disbursed: c.disbursed.map((a) => grownF64(a, capacity)),
+    nameKeyHash: grownI32(c.nameKeyHash, capacity),
+    idKeyHash: grownI32(c.idKeyHash, capacity),
+    budgetCodeHash: grownI32(c.budgetCodeHash, capacity),
   };
+}
+
+/** The columns' first `length` rows (typed arrays as views; plain arrays shared). */
+export function trimmedResolvedColumns(r: ResolvedColumns, length: number): ResolvedColumns {
+  return {
+    ...r,
+    typeKnown: r.typeKnown.subarray(0, length),
+    fiscalYear: r.fiscalYear.subarray(0, length),
+    fiscalYearWasCe: r.fiscalYearWasCe.subarray(0, length),
+    budget: r.budget.subarray(0, length),
+    strategy: r.strategy.subarray(0, length),
+    masterPlan: r.masterPlan.subarray(0, length),
+    reformArea: r.reformArea.subarray(0, length),
+    progress: r.progress.map((q) => q.subarray(0, length)),
+    disbursed: r.disbursed.map((q) => q.subarray(0, length)),
+    nameKeyHash: r.nameKeyHash.subarray(0, length),
+    idKeyHash: r.idKeyHash.subarray(0, length),
+    budgetCodeHash: r.budgetCodeHash.subarray(0, length),
+  };
+}
+
+/** The duplicate rules' keys of row `i`, from its project name, id key and budget code. */
+export function storeKeys(c: ResolvedColumns, i: number): void {
+  storeNameKey(c, i);
+  storeIdKeyHash(c, i);
+  storeBudgetCodeHash(c, i);
+}
+
+export function storeNameKey(c: ResolvedColumns, i: number): void {
+  const name = c.projectName[i];
+  const nameKey = name === undefined ? undefined : foldText(name);
+  c.nameKey[i] = nameKey;
+  c.nameKeyHash[i] = nameKey === undefined ? 0 : hashKey(nameKey);
+}
+
+export function storeIdKeyHash(c: ResolvedColumns, i: number): void {
+  const idKey = c.idKey[i];
+  c.idKeyHash[i] = idKey === undefined ? 0 : hashKey(idKey);
+}
+
+export function storeBudgetCodeHash(c: ResolvedColumns, i: number): void {
+  const code = c.budgetCode[i];
+  c.budgetCodeHash[i] = code === undefined ? 0 : hashKey(code);
 }
 
 /** Row `i` of the columns as the Resolved object ProjectRow carries. */
@@ -137,4 +204,5 @@ export function storeResolved(c: ResolvedColumns, i: number, r: Resolved): void 
     c.disbursed[q][i] = r.disbursed[q] ?? NaN;
   }
   c.remarks[i] = r.remarks;
+  storeKeys(c, i);
 }

@@ -4,7 +4,14 @@ import { compactKey, foldText, thaiDigitsToAscii } from "../text";
 import { Parsed } from "../values";
 import { COLUMN_KEYS, ColumnKey } from "./columns";
 import { CodeOrName, ProjectType, Resolved, RowFields } from "./types";
-import { ResolvedColumns, emptyResolvedColumns, resolvedAt } from "../table/resolved-columns";
+import {
+  ResolvedColumns,
+  emptyResolvedColumns,
+  resolvedAt,
+  storeBudgetCodeHash,
+  storeIdKeyHash,
+  storeNameKey,
+} from "../table/resolved-columns";
 
 /** Buddhist Era range accepted as a fiscal year, and the CE range converted with +543. */
 export const BE_YEARS = { min: 2561, max: 2600 } as const;
@@ -180,10 +187,14 @@ export function resolveColumnInto(
         const id = ok[i - first] as string | undefined;
         c.projectId[i] = id;
         c.idKey[i] = projectIdKeyOf(id);
+        storeIdKeyHash(c, i);
       }
       return;
     case "project_name":
-      for (let i = first; i < end; i++) c.projectName[i] = ok[i - first] as string | undefined;
+      for (let i = first; i < end; i++) {
+        c.projectName[i] = ok[i - first] as string | undefined;
+        storeNameKey(c, i);
+      }
       return;
     case "department": {
       let lastText: string | undefined;
@@ -218,7 +229,10 @@ export function resolveColumnInto(
       }
       return;
     case "budget_code":
-      for (let i = first; i < end; i++) c.budgetCode[i] = ok[i - first] as string | undefined;
+      for (let i = first; i < end; i++) {
+        c.budgetCode[i] = ok[i - first] as string | undefined;
+        storeBudgetCodeHash(c, i);
+      }
       return;
     case "sub_plan":
       for (let i = first; i < end; i++) c.subPlan[i] = resolveSubPlanValue(ok[i - first] as string | undefined, wasNumber[i - first]);

@@ -8,6 +8,8 @@ import { KIND_BLANK, KIND_ERROR, KIND_INVALID, KIND_OK, RowTable } from "../../.
 import { COLUMN_KEYS, TEMPLATE_HEADERS } from "../../../src/core/tracker/columns";
 import { loadTable } from "../../../src/core/tracker/load";
 import { MemorySource } from "../../../src/workbook/memory/source";
+import { hashKey } from "../../../src/core/key-index";
+import { foldText } from "../../../src/core/text";
 import { RowSpec, makeRows, validRow } from "../../helpers/rows";
 
 const reference = loadDefaultReference();
@@ -58,6 +60,19 @@ describe("RowTable", () => {
         expect({ key, parsed: table.parsed(k, i) }).toEqual({ key, parsed: plain.parsed(k, i) });
       });
     }
+  });
+
+  it("keeps the duplicate rules' keys: folded names and hashes of names, id keys and budget codes", async () => {
+    const table = await loaded([...SPECS, validRow({ project_id: "p 001", project_name: "โครงการ  ABC" })]);
+    for (let i = 0; i < table.length; i++) {
+      const { projectName, nameKey, nameKeyHash, idKey, idKeyHash, budgetCode, budgetCodeHash } = table.resolved;
+      expect(nameKey[i]).toBe(foldText(projectName[i]!));
+      expect(nameKeyHash[i]).toBe(hashKey(nameKey[i]!));
+      expect(idKeyHash[i]).toBe(hashKey(idKey[i]!));
+      expect(budgetCodeHash[i]).toBe(budgetCode[i] === undefined ? 0 : hashKey(budgetCode[i]!));
+    }
+    expect(table.resolved.nameKey[SPECS.length]).toBe("โครงการ abc");
+    expect(table.resolved.idKey[SPECS.length]).toBe("p001");
   });
 
   it("keeps a kind byte per cell: blank, ok, error and invalid", async () => {
