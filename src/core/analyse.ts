@@ -1,5 +1,5 @@
 // The whole analysis: run the rules, choose fiscal year and quarter, compute the figures (SPEC §3–§4).
-import { Finding, compareFindings } from "./findings";
+import { Finding, sortFindings } from "./findings";
 import { buildAnalysis, defaultFiscalYear, defaultQuarter, includedPositions } from "./figures/compute";
 import { Analysis } from "./figures/types";
 import { Reference } from "./reference";
@@ -50,6 +50,6 @@ export function analyse(input: RowTable | readonly ProjectRow[], reference: Refe
   );
   const fileOrder = new Map<string, number>();
   for (const source of table.sources) if (!fileOrder.has(source.file)) fileOrder.set(source.file, fileOrder.size);
-  findings.sort((a, b) => compareFindings(a, b, (f) => fileOrder.get(f) ?? 0));
-  return buildAnalysis({ rows: table, findings, reference, fiscalYear, quarter, errorAt });
+  const sorted = sortFindings(findings, (f) => fileOrder.get(f) ?? 0);
+  return buildAnalysis({ rows: table, findings: sorted, reference, fiscalYear, quarter, errorAt });
 }

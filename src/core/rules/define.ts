@@ -1,5 +1,5 @@
 // The rule framework: a rule is an id, meta, typed message ids and a check that reports findings.
-import { Finding, LocalText, MessageData, Severity, formatMessage } from "../findings";
+import { CompiledMessage, Finding, LocalText, MessageData, Severity, compileMessage } from "../findings";
 import { Reference } from "../reference";
 import { ColumnKey, Quarter } from "../tracker/columns";
 import { ProjectRow } from "../tracker/types";
@@ -59,6 +59,20 @@ export function ruleContext(input: RuleInput): RuleContext {
   return { ...rest, table: tableFromRows(rows) };
 }
 
+interface CompiledText {
+  readonly th: CompiledMessage;
+  readonly en: CompiledMessage;
+}
+
+/** A rule's messages, each compiled once per run for both languages. */
+function compiledMessages<M extends string>(rule: Rule<M>): Map<string, CompiledText> {
+  const compiled = new Map<string, CompiledText>();
+  for (const [id, text] of Object.entries<LocalText>(rule.messages)) {
+    compiled.set(id, { th: compileMessage(text.th), en: compileMessage(text.en) });
+  }
+  return compiled;
+}
+
 /**
  * Runs one rule and returns its findings as data. `errorAt`, when given, gets a 1 at the position
  * of every row the rule reports an error-severity finding on (the rows the figures leave out).
@@ -67,9 +81,23 @@ export function runRule<M extends string>(rule: Rule<M>, input: RuleInput, error
   const ctx = ruleContext(input);
   const { table } = ctx;
   const findings: Finding[] = [];
+  const messages = compiledMessages(rule);
+  // A rule reports the same message and column over and over: both looked up only when they change.
+  let lastMessageId: string | undefined;
+  let message: CompiledText | undefined;
+  let lastColumn: ColumnKey | undefined;
+  let k = -1;
   rule.check(ctx, ({ at, column, messageId, data = {}, severity }) => {
-    const k = column === undefined ? -1 : COL[column];
-    const template = rule.messages[messageId];
+    if (messageId !== lastMessageId || message === undefined) {
+      message = messages.get(messageId);
+      // A broken invariant of the rule's own code, not bad data: its check named a message it lacks.
+      if (message === undefined) throw new Error(`Rule ${rule.id} reported unknown message id "${messageId}"`);
+      lastMessageId = messageId;
+    }
+    if (column !== lastColumn) {
+      k = column === undefined ? -1 : COL[column];
+      lastColumn = column;
+    }
     const level = severity ?? rule.meta.severity;
     if (errorAt && level === "error") errorAt[at] = 1;
     findings.push({
@@ -83,7 +111,7 @@ export function runRule<M extends string>(rule: Rule<M>, input: RuleInput, error
       value: k < 0 ? "" : displayText(table.raw(k, at)),
       messageId,
       data,
-      message: { th: formatMessage(template.th, data), en: formatMessage(template.en, data) },
+      message: { th: message.th(data), en: message.en(data) },
     });
   });
   return findings;
