@@ -9,8 +9,17 @@ export type KeyHash = (key: string) => number;
  * characters, such as consecutive project ids; the finaliser spreads every bit over all 32.
  */
 export function hashKey(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  let h = HASH_SEED;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), HASH_PRIME);
+  return finishHash(h);
+}
+
+/** FNV-1a's start and multiplier: a caller hashing a key as it scans it steps `h = Math.imul(h ^ code, HASH_PRIME)`. */
+export const HASH_SEED = 0x811c9dc5;
+export const HASH_PRIME = 0x01000193;
+
+/** The murmur3 finaliser hashKey ends with, for a hash stepped by a caller. */
+export function finishHash(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -1,4 +1,5 @@
 // Text normalisation shared by every reader: NFC, NBSP, zero-width characters, Thai digits.
+import { HASH_PRIME, HASH_SEED, finishHash } from "./key-index";
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const NBSP = /[\u00A0\u2007\u202F]/g;
@@ -143,6 +144,69 @@ function foldWork(text: string): FoldWork {
   return upperAscii ? FoldWork.LowerAscii : FoldWork.None;
 }
 
+/** What the last foldHash call found, kept here so a call per cell makes no object. */
+export const foldScan = {
+  /** The text needs foldText's full path: foldHash's hash is then not the folded text's. */
+  full: false,
+  /** The text has ASCII capitals (its folded form is its toLowerCase()). */
+  upper: false,
+  /** The text has a space (single spaces only, unless `full`). */
+  space: false,
+};
+
+/**
+ * hashKey of the text's folded form (foldText), with its spaces left out when `skipSpaces` (as
+ * project id keys are), worked out in the one scan that also tells whether folding changes the
+ * text; see `foldScan`. When `foldScan.full`, the hash is meaningless: fold the text and hash that.
+ */
+export function foldHash(text: string, skipSpaces: boolean): number {
+  foldScan.full = false;
+  foldScan.upper = false;
+  foldScan.space = false;
+  const length = text.length;
+  if (length === 0) return finishHash(HASH_SEED);
+  if (text.charCodeAt(0) <= 0x20 || text.charCodeAt(length - 1) <= 0x20) {
+    foldScan.full = true;
+    return 0;
+  }
+  let h = HASH_SEED;
+  let previousClass = 0;
+  let previousSpace = false;
+  for (let i = 0; i < length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= THAI_FIRST && code <= THAI_LAST) {
+      const combiningClass = thaiCombiningClass(code);
+      if ((code >= THAI_DIGIT_ZERO && code <= THAI_DIGIT_NINE) || (combiningClass !== 0 && previousClass > combiningClass)) {
+        foldScan.full = true;
+        return 0;
+      }
+      previousClass = combiningClass;
+      previousSpace = false;
+    } else if (code === 0x20) {
+      if (previousSpace) {
+        foldScan.full = true;
+        return 0;
+      }
+      previousSpace = true;
+      previousClass = 0;
+      foldScan.space = true;
+      if (skipSpaces) continue;
+    } else if (code > 0x20 && code < 0x7f) {
+      if (code >= 0x41 && code <= 0x5a) {
+        foldScan.upper = true;
+        code += 0x20;
+      }
+      previousSpace = false;
+      previousClass = 0;
+    } else {
+      foldScan.full = true;
+      return 0;
+    }
+    h = Math.imul(h ^ code, HASH_PRIME);
+  }
+  return finishHash(h);
+}
+
 /** Matching form: clean, whitespace runs folded to one space, case-folded, Thai digits as ASCII. */
 export function foldText(text: string): string {
   const work = foldWork(text);
@@ -151,6 +215,16 @@ export function foldText(text: string): string {
   let folded = thaiDigitsToAscii(cleanText(text));
   if (FOLDABLE_SPACE.test(folded)) folded = folded.replace(/\s+/g, " ");
   return mayHaveUpperCase(folded) ? folded.toLowerCase() : folded;
+}
+
+/**
+ * Comparison key of a project id: folded (NFC, case, Thai digits) with all whitespace removed, so
+ * `p 001` and `P001` are one id; undefined when nothing is left.
+ */
+export function idKeyOf(id: string): string | undefined {
+  const folded = foldText(id);
+  const key = /\s/.test(folded) ? folded.replace(/\s/g, "") : folded;
+  return key === "" ? undefined : key;
 }
 
 /** Key form for codes and names where spaces and dots are not significant (departments). */

@@ -32,17 +32,21 @@ export const missingValue = defineRule({
   },
   check({ table }, report) {
     const { kinds, resolved } = table;
+    const alwaysKinds = ALWAYS.map((column) => kinds[COL[column]]);
+    const count = ALWAYS.length;
+    const budgetKinds = kinds[COL.budget];
+    const budgetCodeKinds = kinds[COL.budget_code];
+    const { type: types, budget: budgets } = resolved;
     for (let at = 0; at < table.length; at++) {
-      for (const column of ALWAYS) {
-        if (kinds[COL[column]][at] === KIND_BLANK)
-          report({ at, column, messageId: "missing", data: { column } });
+      for (let c = 0; c < count; c++) {
+        if (alwaysKinds[c][at] !== KIND_BLANK) continue;
+        const column = ALWAYS[c];
+        report({ at, column, messageId: "missing", data: { column } });
       }
-      if (resolved.type[at] !== "annual") continue;
-      if (kinds[COL.budget][at] === KIND_BLANK)
-        report({ at, column: "budget", messageId: "budgetMissing" });
-      const budget = resolved.budget[at];
+      if (types[at] !== "annual") continue;
+      if (budgetKinds[at] === KIND_BLANK) report({ at, column: "budget", messageId: "budgetMissing" });
       // NaN (no budget) fails `> 0`.
-      if (budget > 0 && kinds[COL.budget_code][at] === KIND_BLANK) {
+      if (budgets[at] > 0 && budgetCodeKinds[at] === KIND_BLANK) {
         report({ at, column: "budget_code", messageId: "budgetCodeMissing" });
       }
     }

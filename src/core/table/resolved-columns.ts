@@ -1,7 +1,7 @@
 // Resolved values stored by column (one array per Resolved field): what rules and figures read row by row.
 import { hashKey } from "../key-index";
 import { DepartmentRef } from "../reference";
-import { foldText } from "../text";
+import { foldHash, foldScan, foldText, idKeyOf } from "../text";
 import { ProjectType, Resolved } from "../tracker/types";
 
 /**
@@ -136,30 +136,57 @@ export function trimmedResolvedColumns(r: ResolvedColumns, length: number): Reso
   };
 }
 
-/** The duplicate rules' keys of row `i`, from its project name, id key and budget code. */
+/** The duplicate rules' keys of row `i`, from its project name, project id and budget code. */
 export function storeKeys(c: ResolvedColumns, i: number): void {
   storeNameKey(c, i);
-  storeIdKeyHash(c, i);
+  storeIdKey(c, i);
   storeBudgetCodeHash(c, i);
 }
 
+/**
+ * The folded project name and its hash. foldHash folds and hashes in one scan for the names that
+ * fold to themselves or to their lower case (nearly all); the rest take foldText, then hashKey.
+ */
 export function storeNameKey(c: ResolvedColumns, i: number): void {
   const name = c.projectName[i];
-  const nameKey = name === undefined ? undefined : foldText(name);
+  if (name === undefined) {
+    c.nameKey[i] = undefined;
+    c.nameKeyHash[i] = 0;
+    return;
+  }
+  const hash = foldHash(name, false);
+  const nameKey = foldScan.full ? foldText(name) : foldScan.upper ? name.toLowerCase() : name;
   c.nameKey[i] = nameKey;
-  c.nameKeyHash[i] = nameKey === undefined ? 0 : hashKey(nameKey);
+  c.nameKeyHash[i] = foldScan.full ? hashKey(nameKey) : hash;
 }
 
-export function storeIdKeyHash(c: ResolvedColumns, i: number): void {
-  const idKey = c.idKey[i];
-  c.idKeyHash[i] = idKey === undefined ? 0 : hashKey(idKey);
+/** The id key (idKeyOf the project id) and its hash, in one scan for ids of plain ASCII and Thai. */
+export function storeIdKey(c: ResolvedColumns, i: number): void {
+  const id = c.projectId[i];
+  let key: string | undefined;
+  let hash = 0;
+  if (id !== undefined) {
+    hash = foldHash(id, true);
+    if (foldScan.full) {
+      key = idKeyOf(id);
+      hash = key === undefined ? 0 : hashKey(key);
+    } else {
+      const folded = foldScan.upper ? id.toLowerCase() : id;
+      key = foldScan.space ? folded.replace(/ /g, "") : folded;
+      if (key === "") {
+        key = undefined;
+        hash = 0;
+      }
+    }
+  }
+  c.idKey[i] = key;
+  c.idKeyHash[i] = hash;
 }
 
 export function storeBudgetCodeHash(c: ResolvedColumns, i: number): void {
   const code = c.budgetCode[i];
   c.budgetCodeHash[i] = code === undefined ? 0 : hashKey(code);
 }
-
 /** Row `i` of the columns as the Resolved object ProjectRow carries. */
 export function resolvedAt(c: ResolvedColumns, i: number): Resolved {
   return {
@@ -186,7 +213,7 @@ export function resolvedAt(c: ResolvedColumns, i: number): Resolved {
 /** Stores a Resolved object as row `i` of the columns (for tables made from ProjectRow objects). */
 export function storeResolved(c: ResolvedColumns, i: number, r: Resolved): void {
   c.projectId[i] = r.projectId;
-  c.idKey[i] = r.idKey;
+
   c.projectName[i] = r.projectName;
   c.department[i] = r.department;
   c.type[i] = r.type;

@@ -1,6 +1,6 @@
 // Resolving a row's fields against the reference: the single place that decides what a cell means.
 import { DepartmentRef, Reference } from "../reference";
-import { compactKey, foldText, thaiDigitsToAscii } from "../text";
+import { compactKey, idKeyOf, thaiDigitsToAscii } from "../text";
 import { Parsed } from "../values";
 import { COLUMN_KEYS, ColumnKey } from "./columns";
 import { CodeOrName, ProjectType, Resolved, RowFields } from "./types";
@@ -9,7 +9,7 @@ import {
   emptyResolvedColumns,
   resolvedAt,
   storeBudgetCodeHash,
-  storeIdKeyHash,
+  storeIdKey,
   storeNameKey,
 } from "../table/resolved-columns";
 
@@ -118,10 +118,7 @@ function departmentOf(reference: Reference, text: string): DepartmentRef | undef
 
 /** Comparison key of a project id: folded (NFC, case, Thai digits) with all whitespace removed. */
 export function projectIdKeyOf(id: string | undefined): string | undefined {
-  if (id === undefined) return undefined;
-  const folded = foldText(id);
-  const key = /\s/.test(folded) ? folded.replace(/\s/g, "") : folded;
-  return key === "" ? undefined : key;
+  return id === undefined ? undefined : idKeyOf(id);
 }
 
 /** Position of each column key in COLUMN_KEYS, where a compact row keeps its parsed values. */
@@ -186,8 +183,7 @@ export function resolveColumnInto(
       for (let i = first; i < end; i++) {
         const id = ok[i - first] as string | undefined;
         c.projectId[i] = id;
-        c.idKey[i] = projectIdKeyOf(id);
-        storeIdKeyHash(c, i);
+        storeIdKey(c, i);
       }
       return;
     case "project_name":
