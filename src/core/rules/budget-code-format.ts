@@ -2,9 +2,24 @@
 import { defineRule } from "./define";
 import { COL, KIND_BLANK, KIND_ERROR, KIND_OK } from "../table/row-table";
 import { displayText } from "../values";
+import { isAsciiDigits } from "./support";
 
 /** A number above 2^53 prints with at least this many digits; a shorter code cannot have lost any. */
 const UNSAFE_DIGITS = String(Number.MAX_SAFE_INTEGER).length;
+
+/** `^\d{N}$` or `^[0-9]{N}$` with no flags: the pattern's whole meaning is "exactly N ASCII digits". */
+const FIXED_DIGITS = /^\^(?:\\d|\[0-9\])\{(\d+)\}\$$/;
+
+/**
+ * The pattern's test as a function: for the usual "N digits" pattern (the default is 20) a length
+ * check and a digit scan, which answer exactly what the regex does; any other pattern as it is.
+ */
+export function budgetCodeTest(pattern: RegExp): (code: string) => boolean {
+  const fixed = pattern.flags === "" ? FIXED_DIGITS.exec(pattern.source) : null;
+  if (fixed === null) return (code) => pattern.test(code);
+  const digits = Number(fixed[1]);
+  return (code) => code.length === digits && isAsciiDigits(code);
+}
 
 export const budgetCodeFormat = defineRule({
   id: "budget-code-format",
@@ -29,7 +44,7 @@ export const budgetCodeFormat = defineRule({
     const k = COL.budget_code;
     const kinds = table.kinds[k];
     const codes = table.resolved.budgetCode;
-    const pattern = reference.budgetCodePattern;
+    const matchesPattern = budgetCodeTest(reference.budgetCodePattern);
     const column = "budget_code";
     for (let at = 0; at < table.length; at++) {
       const kind = kinds[at];
@@ -37,7 +52,7 @@ export const budgetCodeFormat = defineRule({
       if (kind === KIND_BLANK || kind === KIND_ERROR) continue;
       // A cell that read fine resolves to its code; only a long one may be a number that lost digits.
       const code = kind === KIND_OK ? (codes[at] ?? "") : undefined;
-      const matches = code !== undefined && pattern.test(code);
+      const matches = code !== undefined && matchesPattern(code);
       if (matches && code.length < UNSAFE_DIGITS) continue;
       const raw = table.raw(k, at);
       // Above 2^53 a number no longer holds every digit: even a 20-digit result is not the code typed.

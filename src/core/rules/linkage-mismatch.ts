@@ -1,5 +1,6 @@
 // linkage-mismatch: the master plan must belong to the given strategy in the reference.
 import { defineRule } from "./define";
+import { cachedByNumber } from "./support";
 
 export const linkageMismatch = defineRule({
   id: "linkage-mismatch",
@@ -19,12 +20,13 @@ export const linkageMismatch = defineRule({
   check({ table, reference }, report) {
     const strategies = table.resolved.strategy;
     const masterPlans = table.resolved.masterPlan;
+    const planOf = cachedByNumber((code) => reference.masterPlan(code));
     for (let at = 0; at < table.length; at++) {
       const strategy = strategies[at];
       const masterPlan = masterPlans[at];
       // NaN stands for "did not resolve": that is another rule's finding.
       if (strategy !== strategy || masterPlan !== masterPlan) continue;
-      const plan = reference.masterPlan(masterPlan);
+      const plan = planOf(masterPlan);
       if (!plan || plan.strategies.includes(strategy)) continue;
       report({
         at,

@@ -2,6 +2,12 @@
 import { defineRule } from "./define";
 import { COL, KIND_BLANK, KIND_ERROR } from "../table/row-table";
 import { displayText } from "../values";
+import { cachedByNumber, isAsciiDigits } from "./support";
+
+/** MMSS (sub-plan) or MMSSTT (target): four or six ASCII digits, as /^(\d{4}|\d{6})$/ tests it. */
+function isSubPlanCode(code: string | undefined): code is string {
+  return code !== undefined && (code.length === 4 || code.length === 6) && isAsciiDigits(code);
+}
 
 export const subPlanMismatch = defineRule({
   id: "sub-plan-mismatch",
@@ -27,16 +33,11 @@ export const subPlanMismatch = defineRule({
     },
   },
   check({ table, reference }, report) {
-    // Each master plan's listed sub-plans, worked out once per plan rather than once per row.
-    const listedByPlan = new Map<number, string[]>();
-    const listedSubPlans = (plan: number): string[] => {
-      let listed = listedByPlan.get(plan);
-      if (!listed) {
-        listed = [...new Set(reference.subPlansOf(plan).map((c) => c.slice(0, 4)))];
-        listedByPlan.set(plan, listed);
-      }
-      return listed;
-    };
+    // What each master plan expects of its sub-plans, worked out once per plan rather than once per row.
+    const planExpects = cachedByNumber((plan: number) => {
+      const listed = [...new Set(reference.subPlansOf(plan).map((c) => c.slice(0, 4)))];
+      return { prefix: String(plan).padStart(2, "0"), listed: new Set(listed), listedText: listed.join(", ") };
+    });
     const kinds = table.kinds[COL.sub_plan];
     const subPlans = table.resolved.subPlan;
     const masterPlans = table.resolved.masterPlan;
@@ -46,7 +47,7 @@ export const subPlanMismatch = defineRule({
       // Blank is allowed (optional column); an error value is cell-error's.
       if (kind === KIND_BLANK || kind === KIND_ERROR) continue;
       const code = subPlans[at];
-      if (code === undefined || !/^(\d{4}|\d{6})$/.test(code)) {
+      if (!isSubPlanCode(code)) {
         report({
           at,
           column,
@@ -58,19 +59,20 @@ export const subPlanMismatch = defineRule({
       const plan = masterPlans[at];
       // NaN: the master plan did not resolve, which is another rule's finding.
       if (plan !== plan) continue;
-      const expected = String(plan).padStart(2, "0");
-      if (code.slice(0, 2) !== expected) {
-        report({ at, column, messageId: "wrongPlan", data: { subPlan: code, plan, expected } });
+      const expects = planExpects(plan);
+      // The code's first two digits against the plan's two (a longer plan number never matches two).
+      const prefix = expects.prefix;
+      if (prefix.length !== 2 || code.charCodeAt(0) !== prefix.charCodeAt(0) || code.charCodeAt(1) !== prefix.charCodeAt(1)) {
+        report({ at, column, messageId: "wrongPlan", data: { subPlan: code, plan, expected: prefix } });
         continue;
       }
       // An empty list means the reference does not enumerate this plan's sub-plans: any MMSS is fine.
-      const listed = listedSubPlans(plan);
-      if (listed.length > 0 && !listed.includes(code.slice(0, 4))) {
+      if (expects.listed.size > 0 && !expects.listed.has(code.slice(0, 4))) {
         report({
           at,
           column,
           messageId: "notListed",
-          data: { subPlan: code, plan, listed: listed.join(", ") },
+          data: { subPlan: code, plan, listed: expects.listedText },
         });
       }
     }

@@ -55,3 +55,37 @@ export function codeProblem(
   if (typeof p.value === "number") return { messageId: "unknownCode", data: { code: p.value, text, allowed } };
   return { messageId: "unknownName", data: { text, allowed } };
 }
+
+/** Integers below this are cached by array index (every reference code is far below it). */
+const SMALL_CODES = 1024;
+
+/**
+ * `compute` remembered per number, so a rule asks about each master plan or strategy once rather
+ * than once per row: small non-negative integers by array index, other numbers in a Map. Like the
+ * Map keys it stands for, it treats -0 as 0.
+ */
+export function cachedByNumber<T>(compute: (n: number) => T): (n: number) => T {
+  const small: T[] = [];
+  const known = new Uint8Array(SMALL_CODES);
+  const other = new Map<number, T>();
+  return (n) => {
+    if (n >= 0 && n < SMALL_CODES && Math.floor(n) === n) {
+      if (known[n] === 0) {
+        small[n] = compute(n);
+        known[n] = 1;
+      }
+      return small[n];
+    }
+    if (!other.has(n)) other.set(n, compute(n));
+    return other.get(n) as T;
+  };
+}
+
+/** True when every character of the text is an ASCII digit 0–9 (what `\d` matches without the u flag). */
+export function isAsciiDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}

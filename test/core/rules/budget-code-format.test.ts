@@ -1,7 +1,8 @@
 // budget-code-format: digits after stripping separators must match the pattern; numbers lose digits.
 import { excelError } from "../../../src/core/cell";
 import { Reference, loadDefaultReference } from "../../../src/core/reference";
-import { budgetCodeFormat } from "../../../src/core/rules/budget-code-format";
+import fc from "fast-check";
+import { budgetCodeFormat, budgetCodeTest } from "../../../src/core/rules/budget-code-format";
 import { cellOf, validRow } from "../../helpers/rows";
 import { ruleTester } from "../../helpers/rule-tester";
 
@@ -51,4 +52,20 @@ ruleTester(budgetCodeFormat, {
       errors: [{ row: 2, cell: cellOf("budget_code", 2), messageId: "badFormat", data: { digits: 20 } }],
     },
   ],
+});
+
+describe("budgetCodeTest", () => {
+  it("answers as the pattern's own test does, for digit-count patterns and others", () => {
+    const patterns = ["^[0-9]{20}$", "^\\d{20}$", "^\\d{3}$", "^[0-9]{0}$", "^[0-9]{20}", "[0-9]{20}$", "^\\d{2,4}$", "^(\\d{4})$", "^[0-9A]{2}$"];
+    const flagged = [new RegExp("^[0-9]{2}$", "m"), new RegExp("^\\d{2}$", "i")];
+    const code = fc.oneof(
+      fc.stringMatching(/^[0-9]{0,22}$/),
+      fc.constantFrom("12\n", "12\n34", "\n12", "๑๒", "1A", "A1", "0".repeat(20), "0".repeat(20) + "\n"),
+      fc.string(),
+    );
+    for (const pattern of [...patterns.map((p) => new RegExp(p)), ...flagged]) {
+      const test = budgetCodeTest(pattern);
+      fc.assert(fc.property(code, (c) => test(c) === pattern.test(c)));
+    }
+  });
 });

@@ -1,5 +1,6 @@
 // text-too-long: project names over 500 code points (not UTF-16 units).
-import { textTooLong } from "../../../src/core/rules/text-too-long";
+import fc from "fast-check";
+import { codePointCount, textTooLong } from "../../../src/core/rules/text-too-long";
 import { cellOf, validRow } from "../../helpers/rows";
 import { ruleTester } from "../../helpers/rule-tester";
 
@@ -24,4 +25,14 @@ ruleTester(textTooLong, {
       errors: [{ row: 2, cell: cellOf("project_name", 2), messageId: "tooLong", data: { length: 501 } }],
     },
   ],
+});
+
+describe("codePointCount", () => {
+  it("counts as [...text].length does: pairs as one, lone surrogates as one each", () => {
+    for (const text of ["", "ก", "😀", "a😀b", "\ud83d", "\ude00", "\ude00\ud83d", "\ud83d\ud83d\ude00", "x\ud83d"]) {
+      expect(codePointCount(text)).toBe([...text].length);
+    }
+    const unit = fc.oneof(fc.constantFrom("\ud83d", "\ude00", "\udbff", "\udc00", "😀", "ก", "a"), fc.string());
+    fc.assert(fc.property(fc.array(unit), (parts) => codePointCount(parts.join("")) === [...parts.join("")].length));
+  });
 });

@@ -1,0 +1,42 @@
+// Rule helpers: cachedByNumber computes once per number and answers as the computation; isAsciiDigits is /^\d*$/.
+import fc from "fast-check";
+import { cachedByNumber, isAsciiDigits } from "../../../src/core/rules/support";
+
+describe("cachedByNumber", () => {
+  it("answers what the computation answers, computing each number once (-0 as 0, like a Map key)", () => {
+    const calls: number[] = [];
+    const cached = cachedByNumber((n) => {
+      calls.push(n);
+      return `${String(n)}!`;
+    });
+    const numbers = [3, 3, 1023, 1024, 2.5, -1, 3, 2.5, NaN, NaN, 0, -0, 1e300, 1024];
+    expect(numbers.map(cached)).toEqual(numbers.map((n) => `${String(n)}!`));
+    expect(calls).toEqual([3, 1023, 1024, 2.5, -1, NaN, 0, 1e300]);
+  });
+
+  it("keeps undefined answers as answers", () => {
+    let calls = 0;
+    const cached = cachedByNumber(() => {
+      calls++;
+      return undefined;
+    });
+    expect([cached(5), cached(5), cached(5000), cached(5000)]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(calls).toBe(2);
+  });
+
+  it("agrees with a Map-backed cache on arbitrary numbers", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: -5, max: 1100 }), fc.double())), (numbers) => {
+        const cached = cachedByNumber((n) => n * 2);
+        return numbers.every((n) => Object.is(cached(n), n * 2) || (n === 0 && cached(n) === 0));
+      }),
+    );
+  });
+});
+
+describe("isAsciiDigits", () => {
+  it("is /^\\d*$/ (ASCII digits only; Thai digits are not)", () => {
+    for (const text of ["", "0", "0123456789", "๑๒", "12a", " 1", "1\n", "١"]) expect(isAsciiDigits(text)).toBe(/^\d*$/.test(text));
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[0-9]*$/)), (text) => isAsciiDigits(text) === /^\d*$/.test(text)));
+  });
+});
