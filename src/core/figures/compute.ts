@@ -1,13 +1,13 @@
 // computeFigures (SPEC §4): which rows count, and the department, cluster and ministry figures.
 import { ErrorRows } from "../error-rows";
 import { Finding } from "../findings";
-import { Reference } from "../reference";
+import { DepartmentRef, Reference } from "../reference";
 import { asTable } from "../table/from-rows";
 import { RowTable } from "../table/row-table";
 import { Quarter } from "../tracker/columns";
 import { ProjectRow } from "../tracker/types";
 import { reportDeadline } from "./deadline";
-import { GroupTotals } from "./groups";
+import { GroupTotals, disbursedThrough } from "./groups";
 import { linkageMap } from "./linkage";
 import { Analysis, DepartmentFigures, Figures, GroupFigures } from "./types";
 
@@ -63,15 +63,18 @@ export function selectIncluded(
 
 /** Departments with any row of FY, even one left out for errors, in reference order. */
 function listedDepartments(table: RowTable, reference: Reference, fiscalYear: number | null) {
-  const withRowsOfYear = new Set<string>();
+  const departments = reference.data.departments;
+  const listed = new Set<string>();
   if (fiscalYear !== null) {
+    const indexOf = new Map(departments.map((d, i) => [d.code, i]));
     const { fiscalYear: years, department } = table.resolved;
-    for (let at = 0; at < table.length; at++) {
+    // Usually every department turns up within a few hundred rows: the scan stops there.
+    for (let at = 0; at < table.length && listed.size < indexOf.size; at++) {
       const d = department[at];
-      if (years[at] === fiscalYear && d) withRowsOfYear.add(d.code);
+      if (years[at] === fiscalYear && d && indexOf.has(d.code)) listed.add(d.code);
     }
   }
-  return reference.data.departments.filter((d) => withRowsOfYear.has(d.code));
+  return departments.filter((d) => listed.has(d.code));
 }
 
 /** Department, cluster and ministry figures, every group filled in one pass over the included rows. */
@@ -86,16 +89,27 @@ function groupsFigures(
   const byDepartment = new Map(departments.map((d) => [d.code, new GroupTotals(quarter)]));
   const byCluster = new Map(clusters.map((c) => [c.code, new GroupTotals(quarter)]));
   const ministry = new GroupTotals(quarter);
-  const department = table.resolved.department;
+  const { department, budget: budgets, progress } = table.resolved;
+  const quarterProgress = new Float64Array(quarter);
+  // Each department object's totals looked up by code once, not twice a row.
+  const groupsOf = new Map<DepartmentRef, { department?: GroupTotals; cluster?: GroupTotals }>();
   for (let n = 0; n < included.length; n++) {
     const at = included[n];
-    ministry.add(table, at);
+    const budget = budgets[at];
+    const disbursed = disbursedThrough(table, at, quarter);
+    for (let q = 0; q < quarter; q++) quarterProgress[q] = progress[q][at];
+    ministry.addValues(budget, disbursed, quarterProgress);
     const d = department[at];
-    const departmentTotals = d && byDepartment.get(d.code);
-    if (!departmentTotals) continue;
-    departmentTotals.add(table, at);
-    // A department outside every cluster counts only in the ministry.
-    if (d.cluster !== null) byCluster.get(d.cluster)?.add(table, at);
+    if (!d) continue;
+    let groups = groupsOf.get(d);
+    if (groups === undefined) {
+      // A department outside every cluster counts only in the ministry.
+      groups = { department: byDepartment.get(d.code), cluster: d.cluster === null ? undefined : byCluster.get(d.cluster) };
+      groupsOf.set(d, groups);
+    }
+    if (!groups.department) continue;
+    groups.department.addValues(budget, disbursed, quarterProgress);
+    groups.cluster?.addValues(budget, disbursed, quarterProgress);
   }
   const ministryName = reference.data.ministry;
   return {

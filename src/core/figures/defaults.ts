@@ -8,10 +8,21 @@ import { ProjectRow } from "../tracker/types";
 export function defaultFiscalYear(rows: RowTable | readonly ProjectRow[]): number | null {
   const years = asTable(rows).resolved.fiscalYear;
   const counts = new Map<number, number>();
+  // Rows of one year tend to come together: counted a run at a time, not a Map update a row.
+  let runYear = NaN;
+  let runLength = 0;
   for (let i = 0; i < years.length; i++) {
     const year = years[i];
-    if (year === year) counts.set(year, (counts.get(year) ?? 0) + 1);
+    if (year !== year) continue;
+    if (year === runYear) {
+      runLength++;
+      continue;
+    }
+    if (runLength > 0) counts.set(runYear, (counts.get(runYear) ?? 0) + runLength);
+    runYear = year;
+    runLength = 1;
   }
+  if (runLength > 0) counts.set(runYear, (counts.get(runYear) ?? 0) + runLength);
   let best: number | null = null;
   let bestCount = 0;
   for (const [year, count] of counts) {

@@ -36,27 +36,39 @@ export class GroupTotals {
   /** Per quarter 1…Q: Σ progress and how many rows report it. */
   private readonly progressSum: number[];
   private readonly progressCount: number[];
+  /** add()'s copy of the row's progress in quarters 1…Q. */
+  private readonly rowProgress: Float64Array;
 
   constructor(private readonly quarter: Quarter) {
     this.progressSum = new Array<number>(quarter).fill(0);
     this.progressCount = new Array<number>(quarter).fill(0);
+    this.rowProgress = new Float64Array(quarter);
   }
 
   add(table: RowTable, at: number): void {
-    const { progress } = table.resolved;
-    const budget = table.resolved.budget[at];
-    const p = progress[this.quarter - 1][at];
+    const { budget, progress } = table.resolved;
+    const quarterProgress = this.rowProgress;
+    for (let q = 0; q < this.quarter; q++) quarterProgress[q] = progress[q][at];
+    this.addValues(budget[at], disbursedThrough(table, at, this.quarter), quarterProgress);
+  }
+
+  /**
+   * Adds one row given its budget, its disbursement through Q and its progress in quarters 1…Q
+   * (NaN for none): a pass filling several groups reads them once per row, not once per group.
+   */
+  addValues(budget: number, disbursed: number, quarterProgress: Float64Array): void {
+    const p = quarterProgress[this.quarter - 1];
     this.projects++;
     if (p === p) this.reported++;
     if (p === 100) this.completed++;
     if (budget === budget) this.budget += budget;
-    this.disbursed += disbursedThrough(table, at, this.quarter);
+    this.disbursed += disbursed;
     if (p === p && budget > 0) {
       this.weighted += budget * p;
       this.weightBudget += budget;
     }
     for (let q = 0; q < this.quarter; q++) {
-      const value = progress[q][at];
+      const value = quarterProgress[q];
       if (value !== value) continue;
       this.progressSum[q] += value;
       this.progressCount[q]++;

@@ -79,6 +79,20 @@ function ordered(codes: Iterable<string>, referenceOrder: readonly string[]): st
   return [...known, ...rest];
 }
 
+/** Codes below this pair up into one small integer key. */
+const PAIR_RANGE = 4096;
+
+/**
+ * One integer standing for a pair of small non-negative integer codes (all reference codes are),
+ * or -1 for any other pair. Two pairs get the same key only when both codes are equal, so
+ * exactly when String() of each is equal too.
+ */
+function smallCodePair(first: number, second: number): number {
+  const inRange = first >= 0 && first < PAIR_RANGE && second >= 0 && second < PAIR_RANGE;
+  if (!inRange || Math.floor(first) !== first || Math.floor(second) !== second) return -1;
+  return first * PAIR_RANGE + second;
+}
+
 /**
  * Strategy → master plan → sub-plan nodes over the included rows, in reference order, only nodes
  * with projects. Rows without a sub-plan sit on their master-plan node's `rows`. Rows lacking a
@@ -87,12 +101,20 @@ function ordered(codes: Iterable<string>, referenceOrder: readonly string[]): st
 export function linkageMap(table: RowTable, included: ArrayLike<number>, reference: Reference): LinkageNode[] {
   const root = bucket();
   const { strategy: strategies, masterPlan: masterPlans, subPlan: subPlans } = table.resolved;
+  // Each (strategy, master plan) pair's bucket found by number: the tree is keyed by code text,
+  // and making that text twice a row for 100,000 rows cost more than everything else here.
+  const planBuckets = new Map<number, Bucket>();
   for (let n = 0; n < included.length; n++) {
     const at = included[n];
     const strategy = strategies[at];
     const masterPlan = masterPlans[at];
     if (strategy !== strategy || masterPlan !== masterPlan) continue;
-    const planBucket = child(child(root, String(strategy)), String(masterPlan));
+    const pair = smallCodePair(strategy, masterPlan);
+    let planBucket = pair < 0 ? undefined : planBuckets.get(pair);
+    if (planBucket === undefined) {
+      planBucket = child(child(root, String(strategy)), String(masterPlan));
+      if (pair >= 0) planBuckets.set(pair, planBucket);
+    }
     const subPlan = subPlans[at];
     if (subPlan === undefined) planBucket.rows.push(at);
     else child(planBucket, subPlanOf(subPlan)).rows.push(at);

@@ -106,3 +106,45 @@ describe("linkage map", () => {
     ]);
   });
 });
+
+describe("linkage map with codes the reference lacks", () => {
+  it("groups rows by code alike for small and large codes, listed codes first, the rest in code order", () => {
+    // Resolved codes set directly (readers would not resolve them): large codes take the map's other path.
+    const codes: [string, number, number, number][] = [
+      ["a", 9999, 4096, 1],
+      ["b", 3, 11, 2],
+      ["c", 9999, 4096, 4],
+      ["d", 9999, 40, 8],
+      ["e", 3, 4096, 16],
+      ["f", 3, 11, 32],
+    ];
+    const made = makeRows(codes.map(([project_id, , , budget]) => validRow({ project_id, sub_plan: null, budget })));
+    const rows = made.map((row, i) => ({
+      ...row,
+      resolved: { ...row.resolved, strategy: codes[i][1], masterPlan: codes[i][2] },
+    }));
+    const { linkage } = computeFigures({ rows, findings: [], reference, fiscalYear: 2569, quarter: 1 });
+    expect(linkage.map(shape)).toEqual([
+      {
+        code: "3",
+        projects: 3,
+        budget: 50,
+        rows: [],
+        children: [
+          { code: "11", projects: 2, budget: 34, rows: ["b", "f"], children: [] },
+          { code: "4096", projects: 1, budget: 16, rows: ["e"], children: [] },
+        ],
+      },
+      {
+        code: "9999",
+        projects: 3,
+        budget: 13,
+        rows: [],
+        children: [
+          { code: "40", projects: 1, budget: 8, rows: ["d"], children: [] },
+          { code: "4096", projects: 2, budget: 5, rows: ["a", "c"], children: [] },
+        ],
+      },
+    ]);
+  });
+});
