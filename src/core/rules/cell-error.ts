@@ -1,6 +1,6 @@
 // cell-error: a cell holds an Excel error value such as #N/A (SPEC §3); every column, quarters included.
 import { defineRule } from "./define";
-import { ALL_COLUMNS } from "./support";
+import { ALL_COLUMNS, positionsOfKind } from "./support";
 import { COLUMN_KEYS } from "../tracker/columns";
 import { KIND_ERROR } from "../table/row-table";
 
@@ -21,9 +21,7 @@ export const cellError = defineRule({
   },
   check({ table }, report) {
     for (const k of ALL_COLUMNS) {
-      const kinds = table.kinds[k];
-      for (let at = 0; at < table.length; at++) {
-        if (kinds[at] !== KIND_ERROR) continue;
+      for (const at of positionsOfKind(table.kinds[k], table.length, KIND_ERROR)) {
         const p = table.parsed(k, at);
         if (p.kind === "error")
           report({

@@ -1,6 +1,6 @@
 // invalid-number: a numeric column (budget, progress, disbursed) holds something that is not a number.
 import { defineRule } from "./define";
-import { NUMERIC_COLUMNS } from "./support";
+import { NUMERIC_COLUMNS, positionsOfKind } from "./support";
 import { COLUMN_KEYS } from "../tracker/columns";
 import { KIND_INVALID } from "../table/row-table";
 
@@ -22,20 +22,20 @@ export const invalidNumber = defineRule({
     boolean: { th: "{column} เป็นค่า {text} ไม่ใช่ตัวเลข", en: "{column} holds {text}, not a number" },
   },
   check({ table }, report) {
-    const numericKinds = NUMERIC_COLUMNS.map((k) => table.kinds[k]);
-    const count = numericKinds.length;
-    // Row by row, then columns in template order: the order findings came in before the table.
-    for (let at = 0; at < table.length; at++) {
-      for (let c = 0; c < count; c++) {
-        if (numericKinds[c][at] !== KIND_INVALID) continue;
-        const k = NUMERIC_COLUMNS[c];
-        const p = table.parsed(k, at);
-        if (p.kind !== "invalid") continue;
-        const messageId =
-          p.reason === "date" ? "date" : p.reason === "boolean" ? "boolean" : "notANumber";
-        const column = COLUMN_KEYS[k];
-        report({ at, column, messageId, data: { column, text: p.text } });
-      }
+    // Invalid cells are rare: found column by column, then reported row by row, then columns in
+    // template order, the order findings came in before the table.
+    const found: { at: number; c: number }[] = [];
+    NUMERIC_COLUMNS.forEach((k, c) => {
+      for (const at of positionsOfKind(table.kinds[k], table.length, KIND_INVALID)) found.push({ at, c });
+    });
+    found.sort((a, b) => a.at - b.at || a.c - b.c);
+    for (const { at, c } of found) {
+      const k = NUMERIC_COLUMNS[c];
+      const p = table.parsed(k, at);
+      if (p.kind !== "invalid") continue;
+      const messageId = p.reason === "date" ? "date" : p.reason === "boolean" ? "boolean" : "notANumber";
+      const column = COLUMN_KEYS[k];
+      report({ at, column, messageId, data: { column, text: p.text } });
     }
   },
 });

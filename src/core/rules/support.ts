@@ -89,3 +89,27 @@ export function isAsciiDigits(text: string): boolean {
   }
   return true;
 }
+
+/**
+ * Positions below `length` whose kind byte is `kind`, in order. The bytes are read four at a
+ * time where the array's memory allows: a rule looking for the rare error or invalid cell then
+ * passes over a 100,000-row column in 25,000 steps.
+ */
+export function positionsOfKind(kinds: Uint8Array, length: number, kind: number): number[] {
+  const end = Math.min(length, kinds.length);
+  const positions: number[] = [];
+  let at = 0;
+  if (kinds.byteOffset % 4 === 0) {
+    const words = new Uint32Array(kinds.buffer, kinds.byteOffset, end >> 2);
+    const pattern = Math.imul(kind, 0x01010101);
+    for (let w = 0; w < words.length; w++) {
+      const x = words[w] ^ pattern;
+      // Non-zero exactly when some byte of x is zero, i.e. some byte of the word is `kind`.
+      if (((x - 0x01010101) & ~x & 0x80808080) === 0) continue;
+      for (let b = w << 2; b < (w << 2) + 4; b++) if (kinds[b] === kind) positions.push(b);
+    }
+    at = words.length << 2;
+  }
+  for (; at < end; at++) if (kinds[at] === kind) positions.push(at);
+  return positions;
+}

@@ -1,6 +1,6 @@
-// Rule helpers: cachedByNumber computes once per number and answers as the computation; isAsciiDigits is /^\d*$/.
+// Rule helpers: cachedByNumber computes once per number; isAsciiDigits is /^\d*$/; positionsOfKind is a byte-by-byte scan.
 import fc from "fast-check";
-import { cachedByNumber, isAsciiDigits } from "../../../src/core/rules/support";
+import { cachedByNumber, isAsciiDigits, positionsOfKind } from "../../../src/core/rules/support";
 
 describe("cachedByNumber", () => {
   it("answers what the computation answers, computing each number once (-0 as 0, like a Map key)", () => {
@@ -38,5 +38,31 @@ describe("isAsciiDigits", () => {
   it("is /^\\d*$/ (ASCII digits only; Thai digits are not)", () => {
     for (const text of ["", "0", "0123456789", "๑๒", "12a", " 1", "1\n", "١"]) expect(isAsciiDigits(text)).toBe(/^\d*$/.test(text));
     fc.assert(fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[0-9]*$/)), (text) => isAsciiDigits(text) === /^\d*$/.test(text)));
+  });
+});
+
+describe("positionsOfKind", () => {
+  const naive = (kinds: Uint8Array, length: number, kind: number) =>
+    Array.from(kinds.subarray(0, Math.min(length, kinds.length)).entries())
+      .filter(([, k]) => k === kind)
+      .map(([at]) => at);
+
+  it("finds the positions a byte-by-byte scan finds, aligned or not, up to the length", () => {
+    const kindsArb = fc.array(fc.constantFrom(0, 0, 0, 1, 1, 2, 3, 255, 254), { maxLength: 70 });
+    fc.assert(
+      fc.property(kindsArb, fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 80 }), fc.integer({ min: 0, max: 3 }), (bytes, offset, length, kind) => {
+        const buffer = new Uint8Array(bytes.length + offset);
+        buffer.set(bytes, offset);
+        const kinds = buffer.subarray(offset);
+        expect(positionsOfKind(kinds, length, kind)).toEqual(naive(kinds, length, kind));
+      }),
+    );
+  });
+
+  it("finds kinds next to each other in one word and in the tail", () => {
+    const kinds = Uint8Array.from([2, 2, 0, 2, 1, 3, 3, 3, 0, 2]);
+    expect(positionsOfKind(kinds, 10, 2)).toEqual([0, 1, 3, 9]);
+    expect(positionsOfKind(kinds, 10, 3)).toEqual([5, 6, 7]);
+    expect(positionsOfKind(kinds, 9, 2)).toEqual([0, 1, 3]);
   });
 });
