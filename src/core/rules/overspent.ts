@@ -36,7 +36,8 @@ export const overspent = defineRule({
       for (let i = 0; i < disbursed.length; i++) {
         const amount = disbursed[i][at];
         if (amount === amount) cumulative += amount;
-        if (satang(cumulative) > budgetSatang) {
+        // satang() never reverses an order, so a sum not above the budget cannot be above it in satang.
+        if (cumulative > budget && satang(cumulative) > budgetSatang) {
           report({
             at,
             column: COLUMN_KEYS[COL.q1_disbursed + i],

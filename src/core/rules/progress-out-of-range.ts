@@ -24,8 +24,8 @@ export const progressOutOfRange = defineRule({
     for (let at = 0; at < table.length; at++) {
       for (let i = 0; i < progress.length; i++) {
         const value = progress[i][at];
-        // NaN (no value) fails both comparisons, so it is tested first: a blank is not out of range.
-        if (value !== value || (value >= 0 && value <= 100)) continue;
+        // NaN (no value) fails both comparisons: a blank is not out of range.
+        if (!(value < 0 || value > 100)) continue;
         report({
           at,
           column: COLUMN_KEYS[COL.q1_progress + i],

@@ -1,7 +1,7 @@
 // Helpers shared by several rules: column lists, first-seen data, code-list checks. Not a rule itself.
 import { COLUMN_KEYS } from "../tracker/columns";
 import { CodeOrName } from "../tracker/types";
-import { RowTable } from "../table/row-table";
+import { KIND_BLANK, KIND_ERROR, RowTable } from "../table/row-table";
 import { displayText } from "../values";
 
 /** COLUMN_KEYS positions of the columns read as numbers: budget, progress and disbursement of every quarter. */
@@ -46,6 +46,9 @@ export function codeProblem(
   allowed: string,
 ): { messageId: CodeProblem; data: Record<string, string | number> } | null {
   if (resolved === resolved) return null;
+  // The kind byte settles blank and error cells (most reform-area cells are blank) without a Parsed object.
+  const kind = table.kinds[k][at];
+  if (kind === KIND_BLANK || kind === KIND_ERROR) return null;
   const p = table.parsed<CodeOrName>(k, at);
   if (p.kind === "blank" || p.kind === "error") return null;
   const text = displayText(table.raw(k, at));
