@@ -115,16 +115,62 @@ export function sortFindings(findings: readonly Finding[], fileOrder: (file: str
     sheets[i] = sheetRank.get(f.sheet) ?? 0;
     rows[i] = f.row;
   }
-  const order = Array.from({ length: count }, (_, i) => i);
-  order.sort(
-    (a, b) =>
-      files[a] - files[b] ||
-      sheets[a] - sheets[b] ||
-      rows[a] - rows[b] ||
-      cellThenRule(findings[a], findings[b]) ||
-      a - b,
-  );
+  const order =
+    packedOrder(files, sheets, rows, sheetRank.size, findings) ??
+    Array.from({ length: count }, (_, i) => i).sort(
+      (a, b) =>
+        files[a] - files[b] ||
+        sheets[a] - sheets[b] ||
+        rows[a] - rows[b] ||
+        cellThenRule(findings[a], findings[b]) ||
+        a - b,
+    );
   return order.map((i) => findings[i]);
+}
+
+/** Worksheet rows are below 2^20 (Excel's 1,048,576): 2^21 leaves room. */
+const ROW_SPAN = 2 ** 21;
+
+/**
+ * The sorted order by a native numeric sort: each finding's (file, sheet, row) place and its
+ * index packed into one exact integer, so equal places keep input order; findings sharing a
+ * place (a few per row) are then ordered by cell and rule. Null when a place does not pack
+ * (a file order or row that is not a small whole number), for the comparator sort to do.
+ */
+function packedOrder(
+  files: Float64Array,
+  sheets: Float64Array,
+  rows: Float64Array,
+  sheetCount: number,
+  findings: readonly Finding[],
+): number[] | null {
+  const count = files.length;
+  const places = new Float64Array(count);
+  let highest = 0;
+  for (let i = 0; i < count; i++) {
+    const file = files[i];
+    const row = rows[i];
+    if (!(Number.isInteger(file) && file >= 0 && Number.isInteger(row) && row >= 0 && row < ROW_SPAN)) return null;
+    places[i] = (file * sheetCount + sheets[i]) * ROW_SPAN + row;
+    if (places[i] > highest) highest = places[i];
+  }
+  if ((highest + 1) * count > Number.MAX_SAFE_INTEGER) return null;
+  const packed = new Float64Array(count);
+  for (let i = 0; i < count; i++) packed[i] = places[i] * count + i;
+  packed.sort();
+  const order = new Array<number>(count);
+  for (let n = 0; n < count; n++) order[n] = packed[n] % count;
+  // Runs sharing a place are in input order; the comparator settles each run's cells and rules.
+  for (let start = 0; start < count; ) {
+    let end = start + 1;
+    while (end < count && places[order[end]] === places[order[start]]) end++;
+    if (end - start > 1) {
+      const run = order.slice(start, end).sort((a, b) => cellThenRule(findings[a], findings[b]) || a - b);
+      for (let n = start; n < end; n++) order[n] = run[n - start];
+    }
+    start = end;
+  }
+  return order;
 }
 
 /** Each distinct sheet name's place in localeCompare order; names that compare equal share one. */

@@ -76,6 +76,28 @@ describe("sortFindings", () => {
     );
   });
 
+  it("orders rows and file orders that do not pack as the comparator does", () => {
+    const odd = new Map([
+      ["a.xlsx", -1],
+      ["b.xlsx", 0.5],
+      ["c.xlsx", NaN],
+    ]);
+    const oddOrder = (file: string) => odd.get(file) ?? 0;
+    const arbitraryFinding = fc.record({
+      file: fc.constantFrom("a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx"),
+      row: fc.constantFrom(1, 2, 2.5, 3_000_000, 0, -4),
+      cell: fc.constantFrom(null, "A3", "B3"),
+      rule: fc.constantFrom("missing-value", "cell-error"),
+    });
+    fc.assert(
+      fc.property(fc.array(arbitraryFinding, { maxLength: 40 }), fc.boolean(), (records, plainFiles) => {
+        const findings = records.map((r, i) => finding(r.file, "S", r.row, r.cell, r.rule, i));
+        const by = plainFiles ? orderOf : oddOrder;
+        expect(sortFindings(findings, by)).toEqual([...findings].sort((a, b) => compareFindings(a, b, by)));
+      }),
+    );
+  });
+
   it("returns a new array and leaves its input as it was", () => {
     const findings = [finding("a.xlsx", "S", 5, "A5", "r", 0), finding("a.xlsx", "S", 2, "A2", "r", 1)];
     const sorted = sortFindings(findings, orderOf);
