@@ -125,6 +125,13 @@ interface Memo {
   >;
   lookups: number;
   hits: number;
+  /**
+   * Look values up before anything else: true during the trial, then only for a column that
+   * repeats its values at least three times in four (department, type, division); a column that
+   * repeats less (names that recur now and then) is read first and looked up only for cells its
+   * shape does not settle.
+   */
+  first: boolean;
 }
 
 /**
@@ -141,6 +148,7 @@ export class ColumnReaders {
     parsedByValue: new Map(),
     lookups: 0,
     hits: 0,
+    first: true,
   }));
 
   private readonly shapes: readonly Shape[] = COLUMN_KEYS.map((key) => SHAPES[key]);
@@ -151,10 +159,7 @@ export class ColumnReaders {
    */
   read(k: number, value: CellValue, format: string): Parsed<unknown> {
     if (value === null) return BLANK;
-    if (typeof value !== "object" && readsAsItself(this.shapes[k], value, isDateFormat(format), isPercentFormat(format))) {
-      return SAME_AS_RAW;
-    }
-    return this.readRemembered(k, value, format);
+    return this.readCell(k, this.shapes[k], value, format, isDateFormat(format), isPercentFormat(format));
   }
 
   /**
@@ -199,11 +204,13 @@ export class ColumnReaders {
       if (value === null) {
         kinds[i] = KIND_BLANK;
         ok[j] = undefined;
-      } else if (typeof value !== "object" && readsAsItself(shape, value, isDate, isPercent)) {
+        continue;
+      }
+      const p = this.readCell(k, shape, value, format, isDate, isPercent);
+      if (p === SAME_AS_RAW) {
         kinds[i] = KIND_OK;
         ok[j] = value;
       } else {
-        const p = this.readRemembered(k, value, format);
         kinds[i] = kindCode(p);
         const stored = encodeParsed(p, value);
         if (stored !== SAME_AS_RAW && stored !== BLANK) b.store(k, i, stored);
@@ -212,23 +219,38 @@ export class ColumnReaders {
     }
   }
 
-  /** The reader's answer for a non-null cell, shared between equal cells of a column that repeats its values. */
-  private readRemembered(k: number, value: Exclude<CellValue, null>, format: string): Parsed<unknown> {
+  /**
+   * How a non-null cell reads: SAME_AS_RAW when as itself. A column that repeats its values looks
+   * the value up first (a native hash of the string beats scanning its characters in JS); any
+   * other cell is settled by its shape or, failing that, by the column's reader.
+   */
+  private readCell(
+    k: number,
+    shape: Shape,
+    value: Exclude<CellValue, null>,
+    format: string,
+    isDate: boolean,
+    isPercent: boolean,
+  ): Parsed<unknown> {
     const memo = this.memos[k];
     // 0 is left out because a Map does not tell 0 from -0, and the readers keep the sign.
     if (memo === null || (typeof value !== "string" && typeof value !== "number") || value === 0) {
-      return this.readers[k](value, format);
+      return typeof value !== "object" && readsAsItself(shape, value, isDate, isPercent) ? SAME_AS_RAW : this.readers[k](value, format);
     }
+    if (!memo.first && readsAsItself(shape, value, isDate, isPercent)) return SAME_AS_RAW;
     memo.lookups++;
     const known = memo.parsedByValue.get(value);
     if (known !== undefined && known.format === format) {
       memo.hits++;
       return known.parsed;
     }
-    const parsed = this.readers[k](value, format);
+    const parsed = readsAsItself(shape, value, isDate, isPercent) ? SAME_AS_RAW : this.readers[k](value, format);
     if (memo.lookups === TRIAL_LOOKUPS && memo.hits * 4 < TRIAL_LOOKUPS) {
       this.memos[k] = null;
-    } else if (memo.parsedByValue.size < MAX_REMEMBERED) {
+    } else if (memo.lookups === TRIAL_LOOKUPS && memo.hits * 4 < TRIAL_LOOKUPS * 3) {
+      memo.first = false;
+    }
+    if (this.memos[k] !== null && memo.parsedByValue.size < MAX_REMEMBERED) {
       memo.parsedByValue.set(value, { format, parsed });
     }
     return parsed;
