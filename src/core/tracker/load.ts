@@ -54,6 +54,9 @@ export async function readTrackerInto(
   }
 }
 
+/** Rows a table makes room for before reading: 131,072 (about 25 MB of columns). */
+const MAX_INITIAL_ROWS = 1 << 17;
+
 /** Several trackers read into one table, rows pooled in argument order. */
 export interface LoadedTable {
   readonly layouts: readonly TrackerLayout[];
@@ -70,9 +73,10 @@ export async function loadTable(
 ): Promise<LoadedTable> {
   const layouts: TrackerLayout[] = [];
   for (const source of sources) layouts.push(await detectTracker(source, opts));
-  // Room for every data row up front, so no column is copied to grow.
-  const capacity = layouts.reduce((sum, l) => sum + Math.max(0, l.lastDataRow - l.firstDataRow + 1), 0);
-  const builder = new TableBuilder(capacity);
+  // Room for every data row up front, so no column is copied to grow; capped, since a sheet's
+  // last row may lie far below its rows of data (the table then grows by doubling as rows come).
+  const span = layouts.reduce((sum, l) => sum + Math.max(0, l.lastDataRow - l.firstDataRow + 1), 0);
+  const builder = new TableBuilder(Math.min(span, MAX_INITIAL_ROWS));
   const rowCounts: number[] = [];
   for (let t = 0; t < sources.length; t++) {
     const before = builder.length;
