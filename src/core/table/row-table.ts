@@ -149,17 +149,44 @@ export class RowTable {
 
   private makeRow(i: number): ProjectRow {
     const source = this.sources[this.sourceOf[i]];
-    const parsed = COLUMN_KEYS.map((_key, k) => this.stored(k, i));
-    // The row's cells laid out as its tracker has them (known columns only), so Fields get their addresses.
-    const values: CellValue[] = [];
-    const formats: string[] = [];
-    COLUMN_KEYS.forEach((_key, k) => {
-      const slot = source.indexes[k];
-      if (slot < 0) return;
-      values[slot] = this.raw(k, i);
-      formats[slot] = this.format(k, i);
-    });
-    const fields = new CompactRowFields(values, formats, parsed, this.rowNumber[i], source);
+    const fields = new TableRowFields(this, i);
     return { file: source.file, sheet: source.sheet, row: this.rowNumber[i], index: i, fields, resolved: resolvedAt(this.resolved, i) };
+  }
+
+}
+
+const KIND_NAMES: readonly Parsed<unknown>["kind"][] = ["blank", "ok", "error", "invalid"];
+const NO_SLOTS = { indexes: new Int32Array(0), firstColumn: 1 };
+
+/**
+ * The fields of a table row, read from the table's columns when asked: a row made for an output
+ * keeps no copy of its cells (a 100,000-row report makes every row).
+ */
+class TableRowFields extends CompactRowFields {
+  constructor(
+    private readonly table: RowTable,
+    private readonly at: number,
+  ) {
+    super([], [], [], table.rowNumber[at], NO_SLOTS);
+  }
+
+  override rawAt(k: number): CellValue {
+    return this.table.raw(k, this.at);
+  }
+
+  override get columnCount(): number {
+    return COLUMN_KEYS.length;
+  }
+
+  override kindAt(k: number): Parsed<unknown>["kind"] {
+    return KIND_NAMES[this.table.kinds[k][this.at]];
+  }
+
+  override parsedAt<T>(k: number): Parsed<T> {
+    return this.table.parsed<T>(k, this.at);
+  }
+
+  override fieldAt<T>(k: number): Field<T> {
+    return this.table.field<T>(k, this.at);
   }
 }
