@@ -1,7 +1,7 @@
 // Pooled project rows stored by column: what rules and figures read; ProjectRow objects are made only when asked for.
 import { CellValue, cellAddress } from "../cell";
 import { COLUMN_KEYS, ColumnKey } from "../tracker/columns";
-import { ABSENT, ColumnSlots, CompactRowFields, SAME_AS_RAW, decodeParsed } from "../tracker/row-fields";
+import { ABSENT, ColumnSlots, CompactRowFields, SAME_AS_RAW, SheetField, decodeParsed } from "../tracker/row-fields";
 import { Field, ProjectRow } from "../tracker/types";
 import { BLANK, Parsed } from "../values";
 import { ResolvedColumns, resolvedAt } from "./resolved-columns";
@@ -128,12 +128,20 @@ export class RowTable {
     return slot < 0 ? null : cellAddress(this.rowNumber[i], source.firstColumn + slot);
   }
 
-  /** The Field of one cell (made now). */
+  /** The Field of one cell (made now; its A1 address only when read). */
   field<T = unknown>(k: number, i: number): Field<T> {
-    const cell = this.cell(k, i);
-    if (cell === null) return ABSENT[COLUMN_KEYS[k]];
-    return { key: COLUMN_KEYS[k], cell, raw: this.raw(k, i), format: this.format(k, i), parsed: this.parsed<T>(k, i) };
+    if (this.parts.cells) {
+      const cell = this.parts.cells[i][k];
+      if (cell === null) return ABSENT[COLUMN_KEYS[k]];
+      return { key: COLUMN_KEYS[k], cell, raw: this.raw(k, i), format: this.format(k, i), parsed: this.parsed<T>(k, i) };
+    }
+    const source = this.sources[this.sourceOf[i]];
+    const slot = source.indexes[k];
+    if (slot < 0) return ABSENT[COLUMN_KEYS[k]];
+    const raw = this.raw(k, i);
+    return new SheetField<T>(COLUMN_KEYS[k], raw, this.format(k, i), this.parsed<T>(k, i), this.rowNumber[i], source.firstColumn + slot);
   }
+
 
   /** Row `i` as a ProjectRow: the object the table was made from, or one made now and kept. */
   row(i: number): ProjectRow {
