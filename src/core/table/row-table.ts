@@ -164,7 +164,6 @@ export class RowTable {
 }
 
 const KIND_NAMES: readonly Parsed<unknown>["kind"][] = ["blank", "ok", "error", "invalid"];
-const NO_SLOTS = { indexes: new Int32Array(0), firstColumn: 1 };
 
 /**
  * The fields of a table row, read from the table's columns when asked: a row made for an output
@@ -175,7 +174,7 @@ class TableRowFields extends CompactRowFields {
     private readonly table: RowTable,
     private readonly at: number,
   ) {
-    super([], [], [], table.rowNumber[at], NO_SLOTS);
+    super();
   }
 
   override rawAt(k: number): CellValue {

@@ -1,4 +1,4 @@
-// Compact field storage: a row keeps its cells and parsed values in arrays; Field objects are made when asked for.
+// Fields on demand: a row answers for its cells by column position; Field objects are made when asked for.
 import { CellValue, cellAddress } from "../cell";
 import { BLANK, Parsed } from "../values";
 import { COLUMN_KEYS, ColumnKey } from "./columns";
@@ -32,11 +32,10 @@ export const ABSENT: Readonly<Record<ColumnKey, Field<never>>> = Object.fromEntr
 ) as Record<ColumnKey, Field<never>>;
 
 /**
- * Stands, in a compact row's parsed values, for "read fine, and the value is the cell's own raw
- * value" — the case of almost every id, name, code and amount. The row then keeps no Parsed
- * object of its own for that cell: a 100,000-row tracker would otherwise keep half a million of
- * them alive, and the garbage collector's work grows with every object that stays alive. Its
- * `kind` is "ok", so kind checks need no decoding; only the value is taken from the raw cell.
+ * Stands, where the readers and a RowTable hand parsed values around, for "read fine, and the
+ * value is the cell's own raw value" — the case of almost every id, name, code and amount. No
+ * Parsed object is then made or kept for that cell: a 100,000-row tracker would otherwise make
+ * two million. Its `kind` is "ok"; only the value is taken from the raw cell (decodeParsed).
  */
 export const SAME_AS_RAW: Parsed<never> = Object.freeze({ kind: "ok", value: undefined as never });
 
@@ -59,57 +58,26 @@ export interface ColumnSlots {
 }
 
 /**
- * A row's fields without a Field object per cell. The row keeps the cell values and formats it
- * was read from and one parsed value per column; each getter makes its Field on demand. A
- * 100,000-row tracker thus holds a few objects per row instead of some fifty, which is most of
- * what the engine's memory and garbage collection used to go on.
+ * A row's fields without a Field object per cell: the named getters make each Field when asked,
+ * from whatever keeps the row's cells (a RowTable's columns: see TableRowFields). A 100,000-row
+ * tracker thus holds no object per cell; rules and outputs that need one cell's reading ask for
+ * just that (`kindAt`, `parsedAt`, `rawAt`) through `parsedOf` and `rawOf`.
  */
-export class CompactRowFields implements RowFields {
-  constructor(
-    private readonly values: readonly CellValue[],
-    private readonly formats: readonly string[],
-    /** Parsed value per column, by COLUMN_KEYS position; SAME_AS_RAW stands for the raw value read fine (read through parsedAt). */
-    private readonly parsedValues: readonly Parsed<unknown>[],
-    private readonly rowNumber: number,
-    private readonly slots: ColumnSlots
-  ) {}
-
+export abstract class CompactRowFields implements RowFields {
   /** The raw cell value at COLUMN_KEYS position `k` (null for a column the tracker lacks). */
-  rawAt(k: number): CellValue {
-    const i = this.slots.indexes[k];
-    return i < 0 ? null : (this.values[i] ?? null);
-  }
+  abstract rawAt(k: number): CellValue;
 
-  /** How many columns the row holds parsed values for (COLUMN_KEYS.length). */
-  get columnCount(): number {
-    return this.parsedValues.length;
-  }
+  /** How many columns the row holds (COLUMN_KEYS.length). */
+  abstract get columnCount(): number;
 
-  /** The kind of the parsed value at COLUMN_KEYS position `k`, without decoding it. */
-  kindAt(k: number): Parsed<unknown>["kind"] {
-    return this.parsedValues[k].kind;
-  }
+  /** The kind of the parsed value at COLUMN_KEYS position `k`. */
+  abstract kindAt(k: number): Parsed<unknown>["kind"];
 
   /** The parsed value at COLUMN_KEYS position `k`. */
-  parsedAt<T>(k: number): Parsed<T> {
-    const stored = this.parsedValues[k];
-    return stored === SAME_AS_RAW ? decodeParsed<T>(stored, this.rawAt(k)) : (stored as Parsed<T>);
-  }
+  abstract parsedAt<T>(k: number): Parsed<T>;
 
   /** The field at COLUMN_KEYS position `k`. */
-  fieldAt<T>(k: number): Field<T> {
-    const i = this.slots.indexes[k];
-    if (i < 0) return ABSENT[COLUMN_KEYS[k]];
-    const raw = this.values[i] ?? null;
-    return new SheetField(
-      COLUMN_KEYS[k],
-      raw,
-      this.formats[i] ?? "General",
-      decodeParsed<T>(this.parsedValues[k], raw),
-      this.rowNumber,
-      this.slots.firstColumn + i
-    );
-  }
+  abstract fieldAt<T>(k: number): Field<T>;
 
   get project_id() {
     return this.fieldAt<string>(0);
