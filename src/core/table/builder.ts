@@ -5,31 +5,7 @@ import { ProjectRow } from "../tracker/types";
 import { Parsed } from "../values";
 import { ResolvedColumns, emptyResolvedColumns, grownResolvedColumns, trimmedResolvedColumns } from "./resolved-columns";
 import { RowTable, TableSource } from "./row-table";
-
-function grownI32(a: Int32Array, capacity: number): Int32Array {
-  const b = new Int32Array(capacity);
-  b.set(a);
-  return b;
-}
-
-function grownU8(a: Uint8Array, capacity: number): Uint8Array {
-  const b = new Uint8Array(capacity);
-  b.set(a);
-  return b;
-}
-
-function grownU16(a: Uint16Array, capacity: number): Uint16Array {
-  const b = new Uint16Array(capacity);
-  b.set(a);
-  return b;
-}
-
-function grownArray<T>(a: readonly T[], capacity: number): T[] {
-  // Made at full length first: assigning far past an array's end would turn it into a slow dictionary.
-  const b = new Array<T>(capacity);
-  for (let i = 0; i < a.length; i++) b[i] = a[i];
-  return b;
-}
+import { grownArray, grownTyped } from "./grow";
 
 /** Distinct number formats a table tells apart; past this, further formats read as the last one kept. */
 const MAX_FORMATS = 0xffff;
@@ -110,11 +86,11 @@ export class TableBuilder {
 
   private grow(): void {
     const capacity = this.capacity * 2;
-    this.sourceOf = grownI32(this.sourceOf, capacity);
-    this.rowNumber = grownI32(this.rowNumber, capacity);
+    this.sourceOf = grownTyped(this.sourceOf, capacity);
+    this.rowNumber = grownTyped(this.rowNumber, capacity);
     this.raws = this.raws.map((column) => column && grownArray(column, capacity));
-    this.formatIds = this.formatIds.map((ids) => grownU16(ids, capacity));
-    this.kinds = this.kinds.map((k) => grownU8(k, capacity));
+    this.formatIds = this.formatIds.map((ids) => grownTyped(ids, capacity));
+    this.kinds = this.kinds.map((k) => grownTyped(k, capacity));
     this.parsed = this.parsed.map((column) => column && grownArray(column, capacity));
     this.resolved = grownResolvedColumns(this.resolved, capacity);
     this.capacity = capacity;

@@ -1,5 +1,6 @@
 // Resolved values stored by column (one array per Resolved field): what rules and figures read row by row.
 import { hashKey } from "../key-index";
+import { grownTyped } from "./grow";
 import { DepartmentRef } from "../reference";
 import { foldHash, foldScan, foldText, idKeyOf } from "../text";
 import { ProjectType, Resolved } from "../tracker/types";
@@ -80,40 +81,22 @@ export function emptyResolvedColumns(capacity: number): ResolvedColumns {
   };
 }
 
-function grownF64(a: Float64Array, capacity: number): Float64Array {
-  const b = nanFilled(capacity);
-  b.set(a);
-  return b;
-}
-
-function grownU8(a: Uint8Array, capacity: number): Uint8Array {
-  const b = new Uint8Array(capacity);
-  b.set(a);
-  return b;
-}
-
-function grownI32(a: Int32Array, capacity: number): Int32Array {
-  const b = new Int32Array(capacity);
-  b.set(a);
-  return b;
-}
-
 /** The same columns with room for `capacity` rows (typed arrays copied; plain arrays shared). */
 export function grownResolvedColumns(c: ResolvedColumns, capacity: number): ResolvedColumns {
   return {
     ...c,
-    typeKnown: grownU8(c.typeKnown, capacity),
-    fiscalYear: grownF64(c.fiscalYear, capacity),
-    fiscalYearWasCe: grownU8(c.fiscalYearWasCe, capacity),
-    budget: grownF64(c.budget, capacity),
-    strategy: grownF64(c.strategy, capacity),
-    masterPlan: grownF64(c.masterPlan, capacity),
-    reformArea: grownF64(c.reformArea, capacity),
-    progress: c.progress.map((a) => grownF64(a, capacity)),
-    disbursed: c.disbursed.map((a) => grownF64(a, capacity)),
-    nameKeyHash: grownI32(c.nameKeyHash, capacity),
-    idKeyHash: grownI32(c.idKeyHash, capacity),
-    budgetCodeHash: grownI32(c.budgetCodeHash, capacity),
+    typeKnown: grownTyped(c.typeKnown, capacity),
+    fiscalYear: grownTyped(c.fiscalYear, capacity, NaN),
+    fiscalYearWasCe: grownTyped(c.fiscalYearWasCe, capacity),
+    budget: grownTyped(c.budget, capacity, NaN),
+    strategy: grownTyped(c.strategy, capacity, NaN),
+    masterPlan: grownTyped(c.masterPlan, capacity, NaN),
+    reformArea: grownTyped(c.reformArea, capacity, NaN),
+    progress: c.progress.map((a) => grownTyped(a, capacity, NaN)),
+    disbursed: c.disbursed.map((a) => grownTyped(a, capacity, NaN)),
+    nameKeyHash: grownTyped(c.nameKeyHash, capacity),
+    idKeyHash: grownTyped(c.idKeyHash, capacity),
+    budgetCodeHash: grownTyped(c.budgetCodeHash, capacity),
   };
 }
 

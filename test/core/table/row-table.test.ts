@@ -102,6 +102,32 @@ describe("RowTable", () => {
     }
   });
 
+  it("a builder grows past its first capacity and keeps every column of every row", () => {
+    const builder = new TableBuilder(16);
+    const source = builder.addSource({ file: "f.xlsx", sheet: "S", indexes: Int32Array.from(COLUMN_KEYS, (_k, k) => k), firstColumn: 1 });
+    const budget = COLUMN_KEYS.indexOf("budget");
+    for (let n = 0; n < 100; n++) {
+      const i = builder.next(source, n + 2);
+      builder.rawColumn(budget)[i] = `${n} บาท`;
+      builder.formatIds[budget][i] = builder.formatId(n % 2 ? "#,##0" : "General");
+      builder.kinds[budget][i] = KIND_OK;
+      builder.store(budget, i, { kind: "ok", value: n });
+      builder.resolved.budget[i] = n;
+      builder.resolved.projectId[i] = `P-${n}`;
+      builder.resolved.fiscalYear[i] = 2569;
+      builder.resolved.idKeyHash[i] = n * 7;
+    }
+    const table = builder.finish();
+    expect(table.length).toBe(100);
+    for (const n of [0, 15, 16, 31, 32, 63, 64, 99]) {
+      expect([table.rowNumber[n], table.raw(budget, n), table.format(budget, n)]).toEqual([n + 2, `${n} บาท`, n % 2 ? "#,##0" : "General"]);
+      expect(table.parsed(budget, n)).toEqual({ kind: "ok", value: n });
+      expect([table.resolved.budget[n], table.resolved.projectId[n], table.resolved.idKeyHash[n]]).toEqual([n, `P-${n}`, n * 7]);
+      // A column never written reads NaN (no value), growth included.
+      expect(Number.isNaN(table.resolved.strategy[n])).toBe(true);
+    }
+  });
+
   it("makes ProjectRow objects on demand, once, and gives back the very rows it was made from", async () => {
     const rows = makeRows(SPECS, { reference });
     const fromRows = tableFromRows(rows);
