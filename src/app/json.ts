@@ -39,7 +39,7 @@ export function checkJson(check: CheckResult, lang: Lang) {
     files: check.trackers.map((t) => ({ path: t.layout.file, sheet: t.layout.sheet, rows: t.rows })),
     fiscal_year: analysis.figures.fiscalYear,
     quarter: analysis.figures.quarter,
-    rows: analysis.rows.length,
+    rows: analysis.table.length,
     issues: analysis.findings.map((f) => issueJson(f, lang)),
     summary: { errors: counts.errors, warnings: counts.warnings, rows_with_errors: errorRows.size },
   };

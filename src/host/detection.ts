@@ -24,7 +24,8 @@ export function pickableSheets(sheets: readonly SheetInfo[]): string[] {
 /** Valid fiscal years among the rows, newest first. */
 export function fiscalYearsOf(check: CheckResult): number[] {
   const years = new Set<number>();
-  for (const row of check.analysis.rows) if (row.resolved.fiscalYear !== undefined) years.add(row.resolved.fiscalYear);
+  // Read from the table's column: the rows as objects are made only for outputs.
+  for (const year of check.analysis.table.resolved.fiscalYear) if (year === year) years.add(year);
   return [...years].sort((a, b) => b - a);
 }
 
