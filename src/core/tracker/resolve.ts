@@ -79,9 +79,6 @@ function resolveCodeValue(v: CodeOrName | undefined, reference: Reference, table
 }
 
 /** Sub-plan digits: a plain code, or the first 4–6 digit run in longer text; numbers padded. */
-export function resolveSubPlan(p: Parsed<string>, rawWasNumber: boolean): string | undefined {
-  return resolveSubPlanValue(value(p), rawWasNumber);
-}
 
 function resolveSubPlanValue(v: string | undefined, rawWasNumber: boolean): string | undefined {
   if (v === undefined) return undefined;

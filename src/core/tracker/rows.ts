@@ -139,21 +139,3 @@ export function appendBlock(
 
 /** Rows read together, column after column: few enough that their cells stay in the processor's cache. */
 const CHUNK_ROWS = 256;
-
-/**
- * Project rows of one block of worksheet rows, blank rows skipped (through a table of the block:
- * the rows are the ones the table makes on demand).
- */
-export function rowsFromBlock(
-  layout: TrackerLayout,
-  block: { firstRow: number; firstColumn: number; values: CellValue[][]; formats: string[][] },
-  reference: Reference,
-  startIndex: number,
-  readers: ColumnReaders = new ColumnReaders(),
-): ProjectRow[] {
-  const builder = new TableBuilder(block.values.length);
-  const source = builder.addSource(tableSource(layout, block.firstColumn));
-  appendBlock(builder, source, layout, block, reference, readers);
-  const table = builder.finish();
-  return table.rows().map((row) => ({ ...row, index: startIndex + row.index }));
-}
