@@ -79,7 +79,6 @@ function resolveCodeValue(v: CodeOrName | undefined, reference: Reference, table
 }
 
 /** Sub-plan digits: a plain code, or the first 4–6 digit run in longer text; numbers padded. */
-
 function resolveSubPlanValue(v: string | undefined, rawWasNumber: boolean): string | undefined {
   if (v === undefined) return undefined;
   if (/^\d+$/.test(v)) {
