@@ -1,6 +1,5 @@
-// Streams one package part through a SAX parser (saxes): zip chunks → one text decoder → events; DTDs are refused.
+// Streams one package part through our XML tokenizer (xml-scan): zip chunks → one text decoder → events; DTDs are refused.
 import type JSZip from "jszip";
-import { SaxesParser } from "saxes";
 import { crc32 } from "./crc32";
 import {
   PartFailure,
@@ -8,6 +7,7 @@ import {
   partNotDecompressed,
   partNotWellFormed,
 } from "./part-failure";
+import { XmlScanner, XmlSyntaxError } from "./xml-scan";
 
 /** Receives a part's elements by local name (any namespace prefix dropped) and its text. */
 export interface XmlHandler {
@@ -23,10 +23,6 @@ interface ChunkStream {
   on(event: "end", listener: () => void): ChunkStream;
   resume(): ChunkStream;
   pause(): ChunkStream;
-}
-
-function localName(qualified: string): string {
-  return qualified.slice(qualified.indexOf(":") + 1);
 }
 
 /**
@@ -50,24 +46,19 @@ class PartDecoder {
   }
 }
 
-function parserFor(part: string, handler: XmlHandler): SaxesParser {
-  const parser = new SaxesParser({ xmlns: false, position: true });
-  // saxes never expands entities a DTD declares (an undefined entity is an error), but a workbook
-  // never has a DTD at all, so one is refused outright: XXE and billion-laughs files stop here.
-  parser.on("doctype", () => {
+function scannerFor(part: string, handler: XmlHandler): XmlScanner {
+  // A workbook never has a DTD, so one is refused outright: XXE and billion-laughs files stop
+  // here, and no entity a file declares is ever expanded.
+  return new XmlScanner(handler, () => {
     throw partDeclaresDtd(part);
   });
-  parser.on("error", (error) => {
-    const reason = error.message.replace(/^(\d+:\d+: )/, "");
-    throw partNotWellFormed(part, parser.line, parser.column, reason);
-  });
-  parser.on("opentag", (tag) =>
-    handler.open(localName(tag.name), tag.attributes as Record<string, string>)
-  );
-  parser.on("text", (text) => handler.text(text));
-  parser.on("cdata", (text) => handler.text(text));
-  parser.on("closetag", (tag) => handler.close(localName(tag.name)));
-  return parser;
+}
+
+/** The tokenizer's syntax errors in the user's words; a handler's own error passes through. */
+function asPartFailure(part: string, error: unknown): unknown {
+  return error instanceof XmlSyntaxError
+    ? partNotWellFormed(part, error.line, error.column, error.reason)
+    : error;
 }
 
 /** The CRC-32 the zip directory records for an entry JSZip loaded from bytes (null when unknown). */
@@ -86,7 +77,7 @@ function recordedCrc(entry: JSZip.JSZipObject): number | null {
 export function parseXmlPart(zip: JSZip, path: string, handler: XmlHandler): Promise<boolean> {
   const entry = zip.file(path);
   if (!entry) return Promise.resolve(false);
-  const parser = parserFor(path, handler);
+  const scanner = scannerFor(path, handler);
   const decoder = new PartDecoder();
   const expectedCrc = recordedCrc(entry);
   const stream = (
@@ -112,10 +103,9 @@ export function parseXmlPart(zip: JSZip, path: string, handler: XmlHandler): Pro
       if (expectedCrc !== null) crc = crc32(crc, chunk);
       if (parseError !== null) return;
       try {
-        const text = decoder.decode(chunk);
-        if (text) parser.write(text);
+        scanner.write(decoder.decode(chunk));
       } catch (error) {
-        afterParseError(error);
+        afterParseError(asPartFailure(path, error));
       }
     });
     stream.on("error", (error) =>
@@ -127,13 +117,12 @@ export function parseXmlPart(zip: JSZip, path: string, handler: XmlHandler): Pro
         return fail(partNotDecompressed(path, new Error(`CRC-32 ${crc} is not ${expectedCrc}`)));
       if (parseError !== null) return fail(parseError);
       try {
-        const rest = decoder.finish();
-        if (rest) parser.write(rest);
-        parser.close();
+        scanner.write(decoder.finish());
+        scanner.close();
         settled = true;
         resolve(true);
       } catch (error) {
-        fail(error);
+        fail(asPartFailure(path, error));
       }
     });
     stream.resume();
