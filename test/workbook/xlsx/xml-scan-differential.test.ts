@@ -166,64 +166,48 @@ it("agrees with saxes on generated well-formed documents, cut into random chunks
 
 /** Characters a mutation inserts: markup, quotes, references, forbidden and half characters. */
 const NASTY = [
-  "<",
-  ">",
-  "&",
-  '"',
-  "'",
-  "/",
-  "!",
-  "?",
-  "-",
-  "]",
-  "=",
-  " ",
-  ";",
-  "#",
-  "x",
-  ":",
-  "a",
-  "1",
-  "\r",
-  "\u0000",
-  "\u0001",
-  "\uFFFE",
-  "\uFFFF",
-  "\uDC00",
-  "\uD83D",
-  "<!",
-  "</",
-  "]]>",
-  "&#",
-  "-->",
-  "?>",
-  "<a>",
-  "1.1",
+  ..."<>&\"'/!?-]=;#x:a1 \r",
+  ...["\u0000", "\u0001", "\u001F", "\uFFFE", "\uFFFF", "\uDC00", "\uD83D"],
+  ...["<!", "</", "]]>", "&#", "-->", "?>", "<a>", "1.1"],
 ];
 
-const mutation = fc.oneof(
-  fc.tuple(
-    fc.constant("insert"),
-    fc.double({ min: 0, max: 1, noNaN: true }),
-    fc.constantFrom(...NASTY)
-  ),
-  fc.tuple(
-    fc.constant("delete"),
-    fc.double({ min: 0, max: 1, noNaN: true }),
-    fc.integer({ min: 1, max: 3 })
-  ),
-  fc.tuple(
-    fc.constant("repeat"),
-    fc.double({ min: 0, max: 1, noNaN: true }),
-    fc.integer({ min: 1, max: 6 })
-  )
+const where = fc.double({ min: 0, max: 1, noNaN: true });
+type Mutation = readonly [string, number, string | number];
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.tuple(fc.constant("insert"), where, fc.constantFrom(...NASTY)),
+  // right after a '>', which is most often in character data
+  fc.tuple(fc.constant("insert after >"), where, fc.constantFrom(...NASTY)),
+  fc.tuple(fc.constant("delete"), where, fc.integer({ min: 1, max: 3 })),
+  fc.tuple(fc.constant("repeat"), where, fc.integer({ min: 1, max: 6 })),
+  fc.tuple(fc.constant("repeat an attribute"), where, fc.constant(0))
 );
 
-function mutate(xml: string, [kind, at, what]: readonly [string, number, string | number]): string {
+const ATTRIBUTE = /[ \t\r\n]+[^\s<>=/"']+[ \t\r\n]*=[ \t\r\n]*("[^"]*"|'[^']*')/g;
+
+/** The offsets where `pattern` matches in `xml`, and where each match ends. */
+function matches(xml: string, pattern: RegExp): [number, number][] {
+  return [...xml.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+function mutate(xml: string, [kind, at, what]: Mutation): string {
   const i = Math.floor(at * xml.length);
-  if (kind === "insert") return xml.slice(0, i) + String(what) + xml.slice(i);
-  if (kind === "delete") return xml.slice(0, i) + xml.slice(i + Number(what));
-  return xml.slice(0, i) + xml.slice(i, i + Number(what)) + xml.slice(i);
+  const pick = <T>(list: T[]) => list[Math.floor(at * list.length)];
+  switch (kind) {
+    case "insert":
+      return xml.slice(0, i) + String(what) + xml.slice(i);
+    case "insert after >": {
+      const [, after] = pick(matches(xml, />/g)) ?? [i, i];
+      return xml.slice(0, after) + String(what) + xml.slice(after);
+    }
+    case "delete":
+      return xml.slice(0, i) + xml.slice(i + Number(what));
+    case "repeat":
+      return xml.slice(0, i) + xml.slice(i, i + Number(what)) + xml.slice(i);
+    default: {
+      const [from, to] = pick(matches(xml, ATTRIBUTE)) ?? [i, i];
+      return xml.slice(0, to) + xml.slice(from, to) + xml.slice(to);
+    }
+  }
 }
 
 /**
@@ -260,5 +244,5 @@ it("refuses every mutated document saxes refuses, and reads the others as saxes 
   );
   // the mutations must really break documents, and really leave some intact, for this to mean much
   expect(tally.refusedByBoth).toBeGreaterThan(10_000);
-  expect(tally.acceptedByBoth).toBeGreaterThan(700);
+  expect(tally.acceptedByBoth).toBeGreaterThan(400);
 });
