@@ -35,15 +35,26 @@ export interface StyleRequest {
 
 const argb = (hex: string) => `FF${hex}`;
 
+/** A cell style's four variants (text or not × link or not) under one font, by `variantIndex`. */
+type Variants = (Partial<ExcelJS.Style> | undefined)[];
+
+const variantIndex = (isText: boolean, isLink: boolean) => (isText ? 2 : 0) + (isLink ? 1 : 0);
+
 /**
  * One exceljs style per distinct request, shared between cells: exceljs copies the style into each
  * cell model when it writes, and we never mutate a style after handing it out.
  */
 export class StyleCache {
   private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
-  /** Producers reuse one CellStyle object for many cells: looking it up by identity skips the key. */
-  private readonly byObject = new WeakMap<CellStyle, Map<string, Partial<ExcelJS.Style>>>();
-  private readonly unstyled = new Map<string, Partial<ExcelJS.Style>>();
+  /**
+   * Producers reuse one CellStyle object for many cells (a 100,000-row sheet has a handful), so a
+   * cell's style is found by that object's identity, then its font, then two flags: no key string
+   * is built per cell.
+   */
+  private readonly byObject = new WeakMap<CellStyle, Map<string, Variants>>();
+  private readonly unstyled = new Map<string, Variants>();
+  private lastFont: StyleRequest["font"] | null = null;
+  private lastFontKey = "";
 
   styleFor(
     style: CellStyle | undefined,
@@ -51,19 +62,29 @@ export class StyleCache {
     isText: boolean,
     isLink: boolean
   ): Partial<ExcelJS.Style> {
-    const variant = `${font.name}|${font.size}|${isText ? 1 : 0}${isLink ? 1 : 0}`;
-    let variants = style ? this.byObject.get(style) : this.unstyled;
-    if (!variants) {
-      variants = new Map();
-      this.byObject.set(style!, variants);
+    // A sheet's cells share one font object: its key is made when the font changes.
+    if (font !== this.lastFont) {
+      this.lastFont = font;
+      this.lastFontKey = `${font.name}|${font.size}`;
     }
-    let found = variants.get(variant);
+    let byFont = style ? this.byObject.get(style) : this.unstyled;
+    if (!byFont) {
+      byFont = new Map();
+      this.byObject.set(style!, byFont);
+    }
+    let variants = byFont.get(this.lastFontKey);
+    if (!variants) {
+      variants = [undefined, undefined, undefined, undefined];
+      byFont.set(this.lastFontKey, variants);
+    }
+    const at = variantIndex(isText, isLink);
+    let found = variants[at];
     if (!found) {
       const request: StyleRequest = { style, font, isText, isLink };
       const key = JSON.stringify(request);
       found = this.byKey.get(key) ?? buildStyle(request);
       this.byKey.set(key, found);
-      variants.set(variant, found);
+      variants[at] = found;
     }
     return found;
   }

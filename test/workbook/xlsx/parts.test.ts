@@ -13,6 +13,7 @@ import {
 import { lineHeight, rowHeightsOf } from "../../../src/workbook/xlsx/row-heights";
 import {
   decodeOoxmlText,
+  detachText,
   elementsNamed,
   encodeOoxmlText,
   escapeXml,
@@ -29,6 +30,21 @@ describe("XML text", () => {
     for (const text of ["\rx", "_x000D_", "a_x0041_b", "ไม่มีอะไร"])
       expect(decodeOoxmlText(encodeOoxmlText(text))).toBe(text);
     expect(encodeOoxmlText("\r")).toBe("_x000D_");
+  });
+
+  it("detaches text cut from a chunk without changing a character, short or long", () => {
+    const chunk = `<v>${"ก".repeat(40)}</v><v>ab</v><v> สำนักงาน ปลัด 😀 </v>`;
+    for (const [from, to] of [
+      [3, 43],
+      [50, 52],
+      [59, chunk.length - 4],
+      [3, 16],
+      [3, 15],
+    ]) {
+      const cut = chunk.slice(from, to);
+      expect(detachText(cut)).toBe(cut);
+      expect(detachText(cut).length).toBe(to - from);
+    }
   });
 
   it("finds elements whatever their namespace prefix, but not longer names", () => {
