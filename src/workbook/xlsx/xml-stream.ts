@@ -7,14 +7,13 @@ import {
   partNotDecompressed,
   partNotWellFormed,
 } from "./part-failure";
-import { XmlScanner, XmlSyntaxError } from "./xml-scan";
+import { XmlScanEvents, XmlScanner, XmlSyntaxError } from "./xml-scan";
 
-/** Receives a part's elements by local name (any namespace prefix dropped) and its text. */
-export interface XmlHandler {
-  open(name: string, attributes: Readonly<Record<string, string>>): void;
-  text(text: string): void;
-  close(name: string): void;
-}
+/**
+ * Receives a part's elements by local name (any namespace prefix dropped) and its text, which may
+ * come in several calls (concatenate them); text outside the root element is not reported.
+ */
+export type XmlHandler = XmlScanEvents;
 
 /** JSZip's chunk stream of one entry (public API, missing from its typings). */
 interface ChunkStream {
