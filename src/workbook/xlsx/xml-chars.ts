@@ -121,6 +121,8 @@ export function charData(text: string, from: number, to: number): string | null 
  * sheet repeats a handful of names millions of times, and a reused name costs no slice and no
  * property-key lookup. Slots are overwritten on collision; the cache only ever saves work.
  */
+const ONE_CHARACTER = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
 export class NameCache {
   private readonly names: string[] = new Array<string>(1024).fill("");
   private readonly localNames: string[] = new Array<string>(1024).fill("");
@@ -130,6 +132,14 @@ export class NameCache {
   /** `text[from, to)`, taken from the cache when it holds it; sets `local`. */
   get(text: string, from: number, to: number): string {
     const length = to - from;
+    if (length === 1) {
+      // one-letter names (c, v, t, r, s) are V8's own single-character strings: no lookup at all
+      const c = text.charCodeAt(from);
+      if (c < 128) {
+        this.local = c === 0x3a ? "" : ONE_CHARACTER[c];
+        return ONE_CHARACTER[c];
+      }
+    }
     const slot = (length * 97 + text.charCodeAt(from) * 31 + text.charCodeAt(to - 1)) & 1023;
     const known = this.names[slot];
     if (known.length === length) {
