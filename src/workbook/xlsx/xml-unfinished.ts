@@ -31,7 +31,8 @@ const OPENING_LENGTH: Readonly<Record<Unfinished, number>> = {
  * Collects the chunks of one unfinished construct without joining them, and says when the latest
  * chunk holds its end. Each character is looked at once, so a hostile 100 MB attribute value or
  * comment costs linear time, where re-reading the growing carry at every chunk would be quadratic.
- * The answer may come early (the tokenizer then re-reads and waits again) but never late.
+ * An early answer costs one re-read (the tokenizer then waits again); only an `Opening` answers
+ * late, holding back at most nine characters, and `close` reads whatever is held.
  */
 export class UnfinishedConstruct {
   private kind = Unfinished.Opening;
