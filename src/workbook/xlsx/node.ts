@@ -2,6 +2,7 @@
 import { promises as fs } from "fs";
 import { basename } from "path";
 import { ProblemDetail, XlsxReadError } from "./errors";
+import { NODE_PART_CODEC } from "./node-inflate";
 import { openXlsx } from "./read";
 import { XlsxSource } from "./store";
 
@@ -27,11 +28,12 @@ async function readFileBytes(path: string, label: string): Promise<Uint8Array> {
 /**
  * Opens an .xlsx file for reading. The compressed file is read whole (it is small next to any
  * object model); each part is then inflated and parsed as a stream, and only values and
- * format ids are kept. `label` names the file in messages and findings; default: its base name.
+ * format ids are kept; parts are inflated by Node's zlib. `label` names the file in messages and
+ * findings; default: its base name.
  */
 export async function openXlsxFile(
   path: string,
   label: string = basename(path)
 ): Promise<XlsxSource> {
-  return openXlsx(await readFileBytes(path, label), label);
+  return openXlsx(await readFileBytes(path, label), label, NODE_PART_CODEC);
 }

@@ -8,6 +8,7 @@ import {
   readPackageLayout,
   readSheetTables,
 } from "./package-parts";
+import { PartCodec, useCodec } from "./part-codec";
 import { readFailure, zipReadError } from "./part-failure";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells, StyleTable } from "./sheet-stream";
@@ -20,7 +21,8 @@ export function toUint8Array(bytes: Uint8Array | ArrayBuffer): Uint8Array {
 /** The zip and its workbook layout; every failure becomes an XlsxReadError naming the file. */
 export async function openPackage(
   bytes: Uint8Array,
-  label: string
+  label: string,
+  codec?: PartCodec
 ): Promise<{ zip: JSZip; layout: PackageLayout }> {
   assertLooksLikeXlsx(bytes, label);
   let zip: JSZip;
@@ -29,6 +31,7 @@ export async function openPackage(
   } catch (error) {
     throw zipReadError(label, error);
   }
+  useCodec(zip, codec);
   let part = "_rels/.rels";
   try {
     const workbookPath = await findWorkbookPath(zip);
@@ -44,13 +47,15 @@ export async function openPackage(
  * Reads a workbook: number formats and shared strings first (whatever their place in the zip),
  * then each worksheet streamed cell by cell into compact rows. Only values and number formats
  * are kept; nothing is evaluated. Used by the web workspace (bytes of a picked file) and, through
- * `openXlsxFile`, by the command line. Every failure is an XlsxReadError in plain words.
+ * `openXlsxFile`, by the command line. Every failure is an XlsxReadError in plain words. `codec`:
+ * the platform's native inflate and CRC-32 (Node's zlib for the command line); JSZip's otherwise.
  */
 export async function openXlsx(
   bytes: Uint8Array | ArrayBuffer,
-  label: string
+  label: string,
+  codec?: PartCodec
 ): Promise<XlsxSource> {
-  const { zip, layout } = await openPackage(toUint8Array(bytes), label);
+  const { zip, layout } = await openPackage(toUint8Array(bytes), label, codec);
   let part = layout.stylesPath ?? layout.workbookPath;
   try {
     const formats = await readCellFormats(zip, layout.stylesPath);

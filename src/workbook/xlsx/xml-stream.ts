@@ -1,6 +1,7 @@
 // Streams one package part through our XML tokenizer (xml-scan): zip chunks → one text decoder → events; DTDs are refused.
 import type JSZip from "jszip";
 import { crc32 } from "./crc32";
+import { ChunkStream, codecOf, partChunks, recordedCrc } from "./part-codec";
 import {
   PartFailure,
   partDeclaresDtd,
@@ -14,15 +15,6 @@ import { XmlScanEvents, XmlScanner, XmlSyntaxError } from "./xml-scan";
  * come in several calls (concatenate them); text outside the root element is not reported.
  */
 export type XmlHandler = XmlScanEvents;
-
-/** JSZip's chunk stream of one entry (public API, missing from its typings). */
-interface ChunkStream {
-  on(event: "data", listener: (chunk: Uint8Array) => void): ChunkStream;
-  on(event: "error", listener: (error: unknown) => void): ChunkStream;
-  on(event: "end", listener: () => void): ChunkStream;
-  resume(): ChunkStream;
-  pause(): ChunkStream;
-}
 
 /**
  * One decoder for the whole part, so a Thai character (3 bytes) split between two zip chunks stays
@@ -60,18 +52,13 @@ function asPartFailure(part: string, error: unknown): unknown {
     : error;
 }
 
-/** The CRC-32 the zip directory records for an entry JSZip loaded from bytes (null when unknown). */
-function recordedCrc(entry: JSZip.JSZipObject): number | null {
-  const data = (entry as unknown as { _data?: { crc32?: unknown } })._data;
-  return typeof data?.crc32 === "number" ? data.crc32 >>> 0 : null;
-}
-
 /**
  * Parses the part at `path` chunk by chunk as it is inflated, so a 100,000-row sheet never exists
  * as one string. Resolves false when the zip has no such part. Rejects with a PartFailure for
  * bytes that do not inflate or XML that is not well-formed; a handler's own error passes through.
  * When parsing fails, the rest of the part is still inflated to check its CRC-32: damaged bytes
- * that happen to inflate are reported as damage, not as the XML error they cause.
+ * that happen to inflate are reported as damage, not as the XML error they cause. Inflating and
+ * the CRC-32 use the platform codec given to the zip (`useCodec`), else JSZip's own.
  */
 export function parseXmlPart(zip: JSZip, path: string, handler: XmlHandler): Promise<boolean> {
   const entry = zip.file(path);
@@ -79,9 +66,9 @@ export function parseXmlPart(zip: JSZip, path: string, handler: XmlHandler): Pro
   const scanner = scannerFor(path, handler);
   const decoder = new PartDecoder();
   const expectedCrc = recordedCrc(entry);
-  const stream = (
-    entry as unknown as { internalStream(type: "uint8array"): ChunkStream }
-  ).internalStream("uint8array");
+  const codec = codecOf(zip);
+  const checksum = codec ? codec.crc32 : crc32;
+  const stream: ChunkStream = partChunks(entry, codec);
   return new Promise<boolean>((resolve, reject) => {
     let settled = false;
     let crc = 0;
@@ -96,10 +83,10 @@ export function parseXmlPart(zip: JSZip, path: string, handler: XmlHandler): Pro
       parseError = error;
       if (expectedCrc === null) fail(error);
     };
-    // JSZip calls these from its own scheduler: an exception must not escape into it
+    // JSZip (or zlib) calls these from its own scheduler: an exception must not escape into it
     stream.on("data", (chunk) => {
       if (settled) return;
-      if (expectedCrc !== null) crc = crc32(crc, chunk);
+      if (expectedCrc !== null) crc = checksum(crc, chunk);
       if (parseError !== null) return;
       try {
         scanner.write(decoder.decode(chunk));

@@ -4,6 +4,7 @@ import JSZip from "jszip";
 import { crc32 } from "../../../src/workbook/xlsx/crc32";
 import { XlsxReadError } from "../../../src/workbook/xlsx/errors";
 import { openXlsxFile } from "../../../src/workbook/xlsx/node";
+import { NODE_PART_CODEC } from "../../../src/workbook/xlsx/node-inflate";
 import { openXlsx } from "../../../src/workbook/xlsx/read";
 import { putRows, tempDir, xlsxBytes } from "../../helpers/xlsx-build";
 import { craft, craftParts, CraftedSheet, inline } from "./craft";
@@ -16,13 +17,27 @@ afterAll(() => temp.cleanup());
 const INTERNAL_ERROR =
   /\n\s+at |Cannot read propert|is not a function|undefined|Bug :|TypeError|RangeError|Error:/;
 
+/** Opens `bytes` with JSZip's inflate (as browsers do) and with Node's zlib (as the command line does). */
+async function refusals(bytes: Uint8Array): Promise<unknown[]> {
+  const caught = (opening: Promise<unknown>) =>
+    opening.then(
+      () => null,
+      (e: unknown) => e
+    );
+  return [
+    await caught(openXlsx(bytes.slice(), "bad.xlsx")),
+    await caught(openXlsx(bytes.slice(), "bad.xlsx", NODE_PART_CODEC)),
+  ];
+}
+
+/** The refusal of `bytes`, the same in both codecs' words. */
 async function refusal(bytes: Uint8Array): Promise<XlsxReadError> {
-  const error = await openXlsx(bytes, "bad.xlsx").then(
-    () => null,
-    (e: unknown) => e
-  );
+  const [error, withZlib] = await refusals(bytes);
   expect(error).toBeInstanceOf(XlsxReadError);
+  expect(withZlib).toBeInstanceOf(XlsxReadError);
   const refused = error as XlsxReadError;
+  expect((withZlib as XlsxReadError).en).toBe(refused.en);
+  expect((withZlib as XlsxReadError).th).toBe(refused.th);
   expect(refused.en).toContain("bad.xlsx");
   expect(refused.th).toContain("bad.xlsx");
   expect(refused.en).not.toMatch(INTERNAL_ERROR);
