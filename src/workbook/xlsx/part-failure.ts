@@ -27,7 +27,7 @@ export function partNotDecompressed(part: string, underlying: unknown): PartFail
   );
 }
 
-/** `reason` is the XML parser's own short phrase ("unexpected end.", "disallowed character."). */
+/** `reason` is the tokenizer's own short English phrase (xml-scan: "unclosed element <row>", "unterminated comment"). */
 export function partNotWellFormed(
   part: string,
   line: number,

@@ -1,4 +1,4 @@
-// Reading an .xlsx from its bytes (browser and Node): JSZip + a SAX parser per part, straight into a compact store.
+// Reading an .xlsx from its bytes (browser and Node): JSZip for the zip, our streaming tokenizer per part, straight into a compact store.
 import JSZip from "jszip";
 import { assertLooksLikeXlsx, XlsxReadError } from "./errors";
 import { readCellFormats } from "./number-formats";
