@@ -37,6 +37,11 @@ export interface LinkageNode {
   readonly children: readonly LinkageNode[];
   /** Rows directly under this node (sub-plan level, or master-plan level for rows with no sub-plan). */
   readonly rows: readonly ProjectRow[];
+  /** How many rows sit directly under this node, and their Σ budget (no row objects made). */
+  readonly ownProjects: number;
+  readonly ownBudget: number;
+  /** The first `limit` rows directly under this node, in input order (only those are made into objects). */
+  firstRows(limit: number): readonly ProjectRow[];
 }
 
 /** Why rows were left out of the figures. */

@@ -139,6 +139,9 @@ export function fixtureAnalysis(): Analysis {
         projects: 4,
         budget: 2500000,
         rows: [],
+        ownProjects: 0,
+        ownBudget: 0,
+        firstRows: () => [],
         children: [
           {
             code: "11",
@@ -147,6 +150,9 @@ export function fixtureAnalysis(): Analysis {
             projects: 4,
             budget: 2500000,
             rows: [],
+            ownProjects: 0,
+            ownBudget: 0,
+            firstRows: () => [],
             children: [],
           },
         ],
