@@ -13,6 +13,8 @@ interface QueuedOp {
   readonly describe: string;
   readonly size: SizedOperation;
   readonly apply: () => Delivery | void;
+  /** A load (a query answered in the response) rather than a write or an action. */
+  readonly load?: true;
 }
 
 export { utf8Bytes };
@@ -41,6 +43,7 @@ export class FakeRequestContext {
       describe,
       size: sizeOperation(describe, 0),
       apply: () => ({ json: JSON.stringify(read() ?? null), deliver }),
+      load: true,
     });
   }
 
@@ -80,6 +83,7 @@ export class FakeRequestContext {
       state.stats.operations?.push({ sync: syncNumber, describe: op.describe, bytes });
     }
     state.stats.requestBytes.push(requestBytes);
+    if (ops.some((op) => !op.load)) state.stats.writeSyncs += 1;
     if (requestBytes > state.limits.payloadBytes) {
       state.stats.responseBytes.push(0);
       throw new FakeOfficeError(

@@ -88,6 +88,8 @@ export interface FakeSheet {
 
 export interface SyncStats {
   syncs: number;
+  /** Syncs whose request carries at least one write or action (not only loads). */
+  writeSyncs: number;
   /** Bytes of each sync's request (queued operations and the values they write). */
   requestBytes: number[];
   /** Bytes of each sync's response (loaded data). */
@@ -176,7 +178,7 @@ export function createWorkbookState(
     nextId: 0,
     excelApiMinor: Number((opts.excelApi ?? "1.17").split(".")[1]),
     limits: { payloadBytes: PAYLOAD_LIMIT_BYTES, rangeCells: RANGE_CELL_LIMIT },
-    stats: { syncs: 0, requestBytes: [], responseBytes: [] },
+    stats: { syncs: 0, writeSyncs: 0, requestBytes: [], responseBytes: [] },
     failure: null,
     activeSheetId: null,
     selection: null,
