@@ -167,5 +167,6 @@ export function buildAnalysis(input: FiguresInput): Analysis {
     get included() {
       return (includedRows ??= Array.from(included, (at) => table.row(at)));
     },
+    includedAt: included,
   };
 }

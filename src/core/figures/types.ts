@@ -77,4 +77,6 @@ export interface Analysis {
   readonly figures: Figures;
   /** Rows included in the figures (fiscal year = FY, no error finding). */
   readonly included: readonly ProjectRow[];
+  /** The same rows as positions in `table`, in input order (reading them makes no row objects). */
+  readonly includedAt: ArrayLike<number>;
 }

@@ -159,7 +159,7 @@ export function fixtureAnalysis(): Analysis {
       },
     ],
   };
-  return { table: tableFromRows(rows), rows, findings, figures, included: rows.slice(0, 4) };
+  return { table: tableFromRows(rows), rows, findings, figures, included: rows.slice(0, 4), includedAt: [0, 1, 2, 3] };
 }
 
 export function cellAt(doc: SheetDoc, row: number, column: number): DocCell | undefined {
