@@ -70,7 +70,7 @@ function node(
   const { projects, budget } = totals(table, b);
   const own = ownTotals(table, b);
   let rows: readonly ProjectRow[] | null = null;
-  return {
+  const made: LinkageNode = {
     code,
     name_th: names.th,
     name_en: names.en,
@@ -82,10 +82,11 @@ function node(
     },
     ownProjects: own.projects,
     ownBudget: own.budget,
-    firstRows(limit: number) {
-      return rows ? rows.slice(0, limit) : b.rows.slice(0, limit).map((at) => table.row(at));
-    },
+    firstRows: (limit: number) => (rows ? rows.slice(0, limit) : b.rows.slice(0, limit).map((at) => table.row(at))),
   };
+  // A method, not data: left out of the node's enumerable fields, so figures compare and print as data.
+  Object.defineProperty(made, "firstRows", { enumerable: false });
+  return made;
 }
 
 /** Codes in reference order first, then codes the reference does not list, in code order. */
