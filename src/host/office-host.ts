@@ -1,13 +1,21 @@
 // PaneHost inside Excel: each pane action is exactly one Excel.run over an OfficeWorkbook.
 import { checkSources } from "../app/check";
-import { OutputSelection, localToday, writeReport } from "../app/report";
-import { templateDocs } from "../app/template";
+import type { OutputSelection } from "../app/report";
 import { Lang, LocalText } from "../core/findings";
 import { ProgressFn } from "../core/port";
 import { OfficeWorkbook } from "../workbook/office/workbook";
 import { TEMPLATE_MARK, consolidateMark, detectIn } from "./detection";
 import { CellRef, ConsolidateResult, Detection, HighlightResult, HostCapabilities, InsertOptions, PaneHost, TrackerChoice, WriteResult } from "./pane-host";
 import { consolidateOpened, openTrackerFiles } from "./uploads";
+
+/**
+ * The report builders (summary, charts, memos, linkage map, validation), loaded when the user first
+ * inserts: the pane's first screen does not need them. Loaded before Excel.run, so no request to
+ * Excel waits on the network.
+ */
+function loadReport() {
+  return import(/* webpackChunkName: "report" */ "../app/report");
+}
 
 /** Degradations the adapter noted during its last write (e.g. page layout unsupported), both languages. */
 function notesOf(workbook: OfficeWorkbook): LocalText[] {
@@ -32,7 +40,8 @@ export class OfficeHost implements PaneHost {
     return this.run((wb) => checkSources([wb], choice));
   }
 
-  insert(selection: OutputSelection, opts: InsertOptions, progress?: ProgressFn): Promise<WriteResult> {
+  async insert(selection: OutputSelection, opts: InsertOptions, progress?: ProgressFn): Promise<WriteResult> {
+    const { writeReport, localToday } = await loadReport();
     return this.run(async (wb) => {
       const check = await checkSources([wb], opts);
       const report = { lang: opts.lang, round: opts.round, today: localToday(), include: selection, trackerInSameWorkbook: true };
@@ -57,7 +66,8 @@ export class OfficeHost implements PaneHost {
     return this.run((wb) => wb.clearHighlight());
   }
 
-  makeTemplate(lang: Lang): Promise<WriteResult> {
+  async makeTemplate(lang: Lang): Promise<WriteResult> {
+    const { templateDocs } = await import(/* webpackChunkName: "template" */ "../app/template");
     return this.run(async (wb) => {
       const sheets = await wb.writeGenerated(templateDocs(lang), TEMPLATE_MARK);
       return { sheets, notes: notesOf(wb) };

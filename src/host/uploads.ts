@@ -1,6 +1,5 @@
 // Reading department .xlsx files picked in the pane, and consolidating them; exceljs is loaded on first use.
 import { CheckResult, checkSources } from "../app/check";
-import { DUPLICATE_RULES, consolidateDocs } from "../app/consolidate";
 import { Lang, LocalText } from "../core/findings";
 import { SheetDoc } from "../core/outputs/sheet-doc";
 import { ProgressFn, WorkbookSource } from "../core/port";
@@ -62,6 +61,8 @@ export interface Consolidation {
 /** Checks the opened trackers together (duplicates are found across files) and builds the master sheets. */
 export async function consolidateOpened(opened: OpenedFiles, lang: Lang): Promise<Consolidation | null> {
   if (opened.sources.length === 0) return null;
+  // The master sheet's builder loads on first use: the pane's first screen does not consolidate.
+  const { DUPLICATE_RULES, consolidateDocs } = await import(/* webpackChunkName: "consolidate" */ "../app/consolidate");
   const check = await checkSources(opened.sources);
   const { docs } = consolidateDocs(check, lang);
   return {

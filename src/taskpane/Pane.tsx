@@ -1,12 +1,9 @@
 // The pane itself, over any PaneHost: tracker panel on top, then Check / Figures / Insert / Consolidate tabs.
-import React, { useCallback, useEffect, useState } from "react";
-import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import React, { Suspense, lazy, useCallback, useEffect, useState } from "react";
+import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckResult } from "../app/check";
 import { Detection, PaneHost, TrackerChoice } from "../host/pane-host";
 import { CheckPanel } from "./CheckPanel";
-import { ConsolidatePanel } from "./ConsolidatePanel";
-import { FiguresPanel } from "./FiguresPanel";
-import { InsertPanel } from "./InsertPanel";
 import { saveFile } from "./download";
 import { useLang } from "./lang";
 import { Problem } from "./Problem";
@@ -14,6 +11,12 @@ import { TrackerPanel } from "./TrackerPanel";
 import { useAction } from "./use-action";
 
 type TabName = "check" | "figures" | "insert" | "consolidate";
+
+// The first screen is the tracker and the Check tab: the other tabs (their Fluent components, and
+// the report builders behind Insert) load when first opened, keeping the pane's start small.
+const FiguresPanel = lazy(() => import(/* webpackChunkName: "tab-figures" */ "./FiguresPanel").then((m) => ({ default: m.FiguresPanel })));
+const InsertPanel = lazy(() => import(/* webpackChunkName: "tab-insert" */ "./InsertPanel").then((m) => ({ default: m.InsertPanel })));
+const ConsolidatePanel = lazy(() => import(/* webpackChunkName: "tab-consolidate" */ "./ConsolidatePanel").then((m) => ({ default: m.ConsolidatePanel })));
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -99,9 +102,11 @@ export function Pane(props: { host: PaneHost }) {
       </TabList>
       <div role="tabpanel" aria-labelledby={`pane-tab-${tab}`}>
         {tab === "check" && <CheckPanel host={host} choice={choice} check={check} onChecked={setCheck} />}
-        {tab === "figures" && <FiguresPanel host={host} choice={choice} check={check} onChecked={setCheck} />}
-        {tab === "insert" && <InsertPanel host={host} choice={choice} />}
-        {tab === "consolidate" && <ConsolidatePanel host={host} />}
+        <Suspense fallback={<Spinner size="tiny" label={t("loadingTab")} />}>
+          {tab === "figures" && <FiguresPanel host={host} choice={choice} check={check} onChecked={setCheck} />}
+          {tab === "insert" && <InsertPanel host={host} choice={choice} />}
+          {tab === "consolidate" && <ConsolidatePanel host={host} />}
+        </Suspense>
       </div>
     </div>
   );

@@ -103,6 +103,7 @@ const en = {
   notInExcel: "This is the PYP Tracker add-in. Open it from Excel (Home › PYP Tracker). Without Excel, use the web workspace.",
   openWorkspace: "Open the web workspace",
   loadingOffice: "Starting…",
+  loadingTab: "Loading…",
 
   wsTitle: "PYP Tracker workspace",
   wsIntro: "Open a tracker from this computer. The file is read in this browser only; nothing is uploaded.",
@@ -219,6 +220,7 @@ const th: Dictionary = {
   notInExcel: "หน้านี้คือ Add-in ติดตามโครงการ ป.ย.ป. ต้องเปิดจาก Excel (แท็บหน้าแรก › ติดตามโครงการ) หากไม่มี Excel ใช้พื้นที่ทำงานบนเว็บแทน",
   openWorkspace: "เปิดพื้นที่ทำงานบนเว็บ",
   loadingOffice: "กำลังเริ่มต้น…",
+  loadingTab: "กำลังโหลด…",
 
   wsTitle: "พื้นที่ทำงาน ติดตามโครงการ ป.ย.ป.",
   wsIntro: "เปิดตารางติดตามจากเครื่องนี้ ไฟล์ถูกอ่านในเบราว์เซอร์นี้เท่านั้น ไม่มีการอัปโหลด",

@@ -116,7 +116,8 @@ describe("task pane", () => {
     renderPane(host, "th");
     await detected();
     fireEvent.click(screen.getByRole("tab", { name: "ความก้าวหน้า" }));
-    fireEvent.click(screen.getByRole("button", { name: "คำนวณความก้าวหน้า" }));
+    // The tab's code loads when first opened.
+    fireEvent.click(await screen.findByRole("button", { name: "คำนวณความก้าวหน้า" }));
     const ministry = await screen.findByTestId("ministry-progress");
     expect(ministry.textContent).toBe(formatPct(engine.analysis.figures.ministry.progress_pct, "th"));
     const departments = screen.getByTestId("department-table");
@@ -170,7 +171,7 @@ describe("task pane", () => {
     renderPane(host, "en");
     await detected();
     fireEvent.click(screen.getByRole("tab", { name: "Insert" }));
-    fireEvent.click(screen.getByRole("checkbox", { name: "Approval memos" }));
+    fireEvent.click(await screen.findByRole("checkbox", { name: "Approval memos" }));
     fireEvent.click(screen.getByRole("radio", { name: "English" }));
     fireEvent.click(screen.getByRole("button", { name: "Insert sheets" }));
     const written = await screen.findByTestId("written");
@@ -189,6 +190,7 @@ describe("task pane", () => {
     renderPane(host, "en");
     await detected();
     fireEvent.click(screen.getByRole("tab", { name: "Insert" }));
+    await screen.findByRole("checkbox", { name: "Summary" });
     for (const name of ["Summary", "Bar charts", "Approval memos", "Linkage map", "Validation list"]) {
       fireEvent.click(screen.getByRole("checkbox", { name }));
     }
@@ -201,6 +203,7 @@ describe("task pane", () => {
     renderPane(host, "en");
     await detected();
     fireEvent.click(screen.getByRole("tab", { name: "Consolidate" }));
+    await screen.findByLabelText("Department files (.xlsx)");
     const a = await trackerFileBytes([project("D-1"), project("D-2", { budget_code: "22345678901234567890" })]);
     const b = await trackerFileBytes([project("D-2", { department: "DSD", budget_code: "32345678901234567890" })]);
     const files = [new File([a], "doe.xlsx"), new File([b], "dsd.xlsx"), new File(["not a workbook"], "notes.xlsx")];

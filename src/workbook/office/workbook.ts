@@ -13,7 +13,6 @@ import {
 } from "../../core/port";
 import { withContext } from "./errors";
 import { OfficeFeatures, detectFeatures } from "./features";
-import { writeGeneratedSheets } from "./generated";
 import { CellRef, HIGHLIGHT_SHEET } from "./highlight";
 import { clearHighlightedCells, highlightCells } from "./highlight-actions";
 import { SheetListing, loadSheetListing } from "./listing";
@@ -71,6 +70,9 @@ export class OfficeWorkbook implements WorkbookSource, WorkbookTarget {
     mark: Omit<GeneratedMark, "key">,
     progress?: ProgressFn
   ): Promise<WrittenSheet[]> {
+    // The write path (styles, charts, page set-up) loads with the first write: the pane's first
+    // screen only reads, and its start is smaller without it.
+    const { writeGeneratedSheets } = await import(/* webpackChunkName: "office-write" */ "./generated");
     const listing = await this.sheetListing();
     this.listing = null;
     try {
