@@ -1,8 +1,9 @@
 // `npm run bench` (not part of the tests): synthetic trackers through the engine, the Office adapter and the command line, and the pane's bundle.
-// Options: --rows=1000,10000,100000  --peer-rows=30000  --only=engine,office,cli,peer,bundle  --out=bench-results.json
+// Options: --rows=1000,10000,100000  --peer-rows=30000  --only=engine,office,cli,peer,browser,bundle  --out=bench-results.json
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import * as os from "os";
 import * as path from "path";
+import { runBrowser } from "./browser";
 import { measureBundle } from "./bundle";
 import { runCli } from "./cli";
 import { runEngine } from "./engine";
@@ -13,7 +14,7 @@ import { syntheticTracker } from "./synthetic";
 import { writeSyntheticXlsx } from "./xlsx-file";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
-const SECTIONS = ["engine", "office", "cli", "peer", "bundle"] as const;
+const SECTIONS = ["engine", "office", "cli", "peer", "browser", "bundle"] as const;
 type Section = (typeof SECTIONS)[number];
 
 function option(name: string): string | undefined {
@@ -48,7 +49,14 @@ async function main(): Promise<void> {
   const machine = machineLine();
   log(machine);
   const peerRows = Number(option("peer-rows") ?? 30_000);
-  const results: BenchResults = { engine: [], office: [], cli: [], peer: null, bundle: null };
+  const results: BenchResults = {
+    engine: [],
+    office: [],
+    cli: [],
+    peer: null,
+    browser: null,
+    bundle: null,
+  };
   const details: BenchDetails = { cli: new Map(), bundle: null, engine: new Map() };
   const workDir = mkdtempSync(path.join(os.tmpdir(), "pyp-bench-"));
   try {
@@ -73,12 +81,18 @@ async function main(): Promise<void> {
         details.cli.set(rows, detail);
       }
     }
+    // The 30,000-row user's wait, on the command line and in the browser: one tracker file for both.
+    const waitFile = path.join(workDir, `tracker-wait-${peerRows}.xlsx`);
+    if (only.has("peer") || only.has("browser"))
+      await writeSyntheticXlsx(syntheticTracker(peerRows), waitFile);
     if (only.has("peer")) {
       log(`report against the Python peer, ${peerRows} rows`);
-      const file = path.join(workDir, `peer-${peerRows}.xlsx`);
-      await writeSyntheticXlsx(syntheticTracker(peerRows), file);
-      results.peer = await runPeer(file, peerRows, PEER_RUNS, workDir);
+      results.peer = await runPeer(waitFile, peerRows, PEER_RUNS, workDir);
       if (results.peer.note) log(results.peer.note);
+    }
+    if (only.has("browser")) {
+      log(`web workspace in headless Chromium, ${peerRows} rows`);
+      results.browser = await runBrowser(path.join(ROOT, "dist"), waitFile, peerRows);
     }
     if (only.has("bundle")) {
       log("bundle");
