@@ -27,6 +27,8 @@ const ENVELOPE_BYTES = 64;
 export class FakeRequestContext {
   private queue: QueuedOp[] = [];
   private closed = false;
+  /** True while a sync applies its operations: the fake's own reads then are not the caller's. */
+  applying = false;
 
   constructor(readonly state: FakeWorkbookState) {}
 
@@ -116,6 +118,7 @@ export class FakeRequestContext {
   }
 
   private applyOne(op: QueuedOp, syncNumber: number): Delivery | void {
+    this.applying = true;
     try {
       const delivery = op.apply();
       this.state.log.push(`${syncNumber}:${op.describe}`);
@@ -123,6 +126,8 @@ export class FakeRequestContext {
     } catch (e) {
       if (e instanceof FakeOfficeError) throw new FakeOfficeError(e.code, e.message, op.describe);
       throw e;
+    } finally {
+      this.applying = false;
     }
   }
 }

@@ -21,7 +21,6 @@ export class FakeRangeAreas extends FakeClientObject implements CellTarget {
   }
 
   resolveTarget(): { sheet: FakeSheet; areas: Area[] } {
-    this.requireApi(9, "Worksheet.getRanges");
     return { sheet: this.sheetRef.resolveSheet(), areas: parseAreas(this.addressList) };
   }
 
@@ -64,7 +63,6 @@ export class FakeDataValidation extends FakeClientObject {
 
   set rule(rule: { list?: { inCellDropDown?: boolean; source?: unknown } }) {
     this.queue("rule = …", rule, () => {
-      this.requireApi(8, "Range.dataValidation");
       const source = rule?.list?.source;
       if (typeof source !== "string" || source === "")
         throw new FakeOfficeError(FakeErrorCode.invalidArgument, "A list rule needs a source.");
@@ -80,7 +78,6 @@ export class FakeDataValidation extends FakeClientObject {
 
   set prompt(prompt: { showPrompt?: boolean; message?: string; title?: string }) {
     this.queue("prompt = …", prompt, () => {
-      this.requireApi(8, "Range.dataValidation");
       this.entry().prompt = prompt;
     });
   }

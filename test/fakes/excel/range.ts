@@ -179,7 +179,6 @@ export class FakeRange extends FakeClientObject implements CellTarget {
 
   set hyperlink(link: HyperlinkInput) {
     this.queue("hyperlink = …", link, () => {
-      this.requireApi(7, "Range.hyperlink");
       const { sheet, area } = this.resolveTarget1();
       checkLink(link);
       forEachCell(area, (row, c) => applyLink(sheet, row, c, link));
@@ -193,7 +192,6 @@ export class FakeRange extends FakeClientObject implements CellTarget {
    */
   setCellProperties(cells: unknown[][]): void {
     this.queue("setCellProperties(…)", cells, () => {
-      this.requireApi(9, "Range.setCellProperties");
       const { sheet, area } = this.resolveTarget1();
       checkCellLimit(this.ctx.state, area, "setCellProperties");
       const grid = checkShape(cells, area, "setCellProperties");

@@ -31,6 +31,9 @@ abstract class SheetPart extends FakeClientObject {
 }
 
 export class FakeFreezePanes extends SheetPart {
+  override get excelType(): string {
+    return "WorksheetFreezePanes";
+  }
   freezeRows(count: number): void {
     this.set(`freezeRows(${count})`, () => ({ rows: count, columns: 0 }));
   }
@@ -48,7 +51,6 @@ export class FakeFreezePanes extends SheetPart {
   }
   private set(describe: string, panes: () => { rows: number; columns: number } | null): void {
     this.queue(describe, null, () => {
-      this.requireApi(7, "Worksheet.freezePanes");
       const value = panes();
       if (
         value &&
@@ -120,7 +122,6 @@ export class FakePageLayout extends SheetPart {
 
   setPrintArea(area: FakeRange | string): void {
     this.queue("setPrintArea(…)", typeof area === "string" ? area : area.objectPath, () => {
-      this.requireApi(9, "PageLayout.setPrintArea");
       this.sheetRef.resolveSheet().printArea = areaAddress(areaOf(this.sheetRef, area));
     });
   }
@@ -132,7 +133,6 @@ export class FakePageLayout extends SheetPart {
 
   private record(name: string, v: unknown, valid: () => boolean): void {
     this.queue(`${name} = ${JSON.stringify(v)}`, v, () => {
-      this.requireApi(9, `PageLayout.${name}`);
       if (!valid())
         throw new FakeOfficeError(
           FakeErrorCode.invalidArgument,

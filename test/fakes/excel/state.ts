@@ -1,6 +1,7 @@
 // The fake workbook's state: sheets with values, formats, fills, tables and charts, plus sync statistics.
 import { CellValue } from "../../../src/core/cell";
 import { Area, parseArea } from "./address";
+import { LATEST_EXCEL_API_MINOR } from "./api-sets";
 import { FakeErrorCode, FakeOfficeError } from "./errors";
 
 export type FakeVisibility = "Visible" | "Hidden" | "VeryHidden";
@@ -165,7 +166,7 @@ export function emptySheet(state: FakeWorkbookState, name: string): FakeSheet {
   };
 }
 
-/** A workbook from plain sheet specs; `excelApi` like "1.9" limits the requirement sets the host supports. */
+/** A workbook from plain sheet specs; `excelApi` like "1.9" limits the requirement sets the host supports (default: the latest the typings know). */
 export function createWorkbookState(
   specs: readonly FakeSheetSpec[],
   opts: { excelApi?: string } = {}
@@ -174,7 +175,10 @@ export function createWorkbookState(
     sheets: [],
     tables: [],
     nextId: 0,
-    excelApiMinor: Number((opts.excelApi ?? "1.17").split(".")[1]),
+    excelApiMinor:
+      opts.excelApi === undefined || opts.excelApi === "latest"
+        ? LATEST_EXCEL_API_MINOR
+        : Number(opts.excelApi.split(".")[1]),
     limits: { payloadBytes: PAYLOAD_LIMIT_BYTES, rangeCells: RANGE_CELL_LIMIT },
     stats: { syncs: 0, requestBytes: [], responseBytes: [] },
     failure: null,

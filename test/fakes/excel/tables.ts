@@ -152,6 +152,7 @@ export class FakeTableCollection extends FakeClientObject {
 
   override load(props?: unknown): this {
     const names = itemNames(loadNames(props), TABLE_PROPERTIES, "TableCollection");
+    for (const n of names) this.gate(`Table.${n}`, `load(items/${n})`);
     this.ctx.enqueueLoad(
       `${this.objectPath}.load(${names.join(",")})`,
       () => this.scoped().map((t) => ({ _id: t.id, ...tableData(t, names) })),
