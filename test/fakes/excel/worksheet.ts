@@ -209,6 +209,15 @@ export class FakeWorksheet extends FakeClientObject implements SheetRef {
     this.queue("delete()", null, () => {
       const state = this.ctx.state;
       const sheet = this.resolveSheet();
+      // @types/office-js, Excel.Worksheet.delete: "if the worksheet's visibility is set to "VeryHidden",
+      // the delete operation will fail with an InvalidOperation exception. You should first change its
+      // visibility to hidden or visible before deleting it."
+      if (sheet.visibility === "VeryHidden") {
+        throw new FakeOfficeError(
+          FakeErrorCode.invalidOperation,
+          "Cannot delete a very hidden sheet; make it hidden or visible first."
+        );
+      }
       if (!state.sheets.some((s) => s.id !== sheet.id && s.visibility === "Visible")) {
         throw new FakeOfficeError(
           FakeErrorCode.invalidOperation,
