@@ -228,7 +228,11 @@ export function sheetByName(state: FakeWorkbookState, name: string): FakeSheet |
   return state.sheets.find((s) => s.name.toLowerCase() === lower);
 }
 
-/** Excel's sheet-name rules: 1–31 characters, none of []:*?/\, no leading/trailing apostrophe, unique ignoring case. */
+/**
+ * Excel's sheet-name rules, from "Rename a worksheet" (support.microsoft.com/office/3f1f7148-ee83-404d-8ef0-
+ * 9ff99fbad1f9): not blank, at most 31 characters, none of / \ ? * : [ ], not beginning or ending with an
+ * apostrophe, not "History" (reserved); and unique in the workbook ignoring case, as Excel compares names.
+ */
 export function checkSheetName(state: FakeWorkbookState, name: string, exceptId?: string): void {
   const bad = (why: string) =>
     new FakeOfficeError(FakeErrorCode.invalidArgument, `Invalid sheet name "${name}": ${why}.`);
