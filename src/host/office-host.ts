@@ -3,6 +3,7 @@ import { checkSources } from "../app/check";
 import { OutputSelection, localToday, writeReport } from "../app/report";
 import { templateDocs } from "../app/template";
 import { Lang, LocalText } from "../core/findings";
+import { GeneratedRun } from "../core/outputs/runs";
 import { ProgressFn } from "../core/port";
 import { OfficeWorkbook } from "../workbook/office/workbook";
 import { TEMPLATE_MARK, consolidateMark, detectIn } from "./detection";
@@ -62,6 +63,14 @@ export class OfficeHost implements PaneHost {
       const sheets = await wb.writeGenerated(templateDocs(lang), TEMPLATE_MARK);
       return { sheets, notes: notesOf(wb) };
     });
+  }
+
+  listRuns(): Promise<GeneratedRun[]> {
+    return this.run((wb) => wb.listRuns());
+  }
+
+  removeRun(id: string): Promise<string[]> {
+    return this.run((wb) => wb.removeRun(id));
   }
 
   /** Files are read before Excel.run: the one Excel action is writing the master tracker. */

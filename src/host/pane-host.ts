@@ -2,6 +2,7 @@
 import { CheckResult } from "../app/check";
 import { OutputSelection, Round } from "../app/report";
 import { Finding, Lang, LocalText } from "../core/findings";
+import { GeneratedRun } from "../core/outputs/runs";
 import { ProgressFn, WrittenSheet } from "../core/port";
 import { Quarter } from "../core/tracker/columns";
 
@@ -102,4 +103,8 @@ export interface PaneHost {
   clearHighlight(): Promise<void>;
   makeTemplate(lang: Lang): Promise<WriteResult>;
   consolidate(files: readonly File[], lang: Lang, progress?: ProgressFn): Promise<ConsolidateResult>;
+  /** Runs of generated sheets in the open workbook (absent where results are downloads, not inserts). */
+  listRuns?(): Promise<GeneratedRun[]>;
+  /** Deletes exactly the sheets of one run (Excel cannot undo an add-in's writes); returns their names. */
+  removeRun?(id: string): Promise<string[]>;
 }
