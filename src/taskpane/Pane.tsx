@@ -10,6 +10,7 @@ import { InsertPanel } from "./InsertPanel";
 import { saveFile } from "./download";
 import { useLang } from "./lang";
 import { Problem } from "./Problem";
+import { RunsPanel } from "./RunsPanel";
 import { TrackerPanel } from "./TrackerPanel";
 import { useAction } from "./use-action";
 
@@ -30,6 +31,8 @@ export function Pane(props: { host: PaneHost }) {
   const [check, setCheck] = useState<CheckResult | null>(null);
   const [tab, setTab] = useState<TabName>("check");
   const [templateNote, setTemplateNote] = useState<string | null>(null);
+  // Bumped after each write, so the list of inserted runs is read again.
+  const [written, setWritten] = useState(0);
 
   const detect = useCallback(
     (next: TrackerChoice) =>
@@ -100,7 +103,12 @@ export function Pane(props: { host: PaneHost }) {
       <div role="tabpanel" aria-labelledby={`pane-tab-${tab}`}>
         {tab === "check" && <CheckPanel host={host} choice={choice} check={check} onChecked={setCheck} />}
         {tab === "figures" && <FiguresPanel host={host} choice={choice} check={check} onChecked={setCheck} />}
-        {tab === "insert" && <InsertPanel host={host} choice={choice} />}
+        {tab === "insert" && (
+          <>
+            <InsertPanel host={host} choice={choice} onWritten={() => setWritten((n) => n + 1)} />
+            <RunsPanel host={host} version={written} />
+          </>
+        )}
         {tab === "consolidate" && <ConsolidatePanel host={host} />}
       </div>
     </div>
