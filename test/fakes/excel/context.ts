@@ -109,9 +109,12 @@ export class FakeRequestContext {
         state.stats.responseBytes.push(responseBytes);
     }
     if (responseBytes > state.limits.payloadBytes) {
+      const code = state.limits.oversizeCode ?? FakeErrorCode.responsePayloadSizeLimitExceeded;
       throw new FakeOfficeError(
-        FakeErrorCode.responsePayloadSizeLimitExceeded,
-        `The response payload size (${responseBytes} bytes) has exceeded the limit.`
+        code,
+        code === FakeErrorCode.generalException
+          ? "An internal error has occurred."
+          : `The response payload size (${responseBytes} bytes) has exceeded the limit.`
       );
     }
     deliveries.forEach((d) => d.deliver(JSON.parse(d.json)));

@@ -103,7 +103,13 @@ export interface FakeWorkbookState {
   nextId: number;
   /** Highest supported minor version of ExcelApi (9 = ExcelApi 1.9). */
   excelApiMinor: number;
-  limits: { payloadBytes: number; rangeCells: number };
+  /**
+   * `oversizeCode`: the code a response over the payload limit fails with. Microsoft documents a
+   * RichApi.Error (ResponsePayloadSizeLimitExceeded, "Resource limits and performance optimization");
+   * Excel on the web has also answered GeneralException ("An internal error has occurred",
+   * OfficeDev/office-js#1314, OfficeDev/office-js-docs#1247) — tests choose that host with this.
+   */
+  limits: { payloadBytes: number; rangeCells: number; oversizeCode?: string };
   stats: SyncStats;
   /** Makes sync number `atSync` fail after applying its first `afterOps` operations (Excel is not transactional). */
   failure: { atSync: number; afterOps: number; message: string } | null;
