@@ -100,6 +100,8 @@ export interface SyncStats {
 export interface FakeWorkbookState {
   sheets: FakeSheet[];
   tables: FakeTableRecord[];
+  /** Workbook-scope defined names (formulas' names); tests add them, the fake only lists them. */
+  names: string[];
   nextId: number;
   /** Highest supported minor version of ExcelApi (9 = ExcelApi 1.9). */
   excelApiMinor: number;
@@ -180,6 +182,7 @@ export function createWorkbookState(
   const state: FakeWorkbookState = {
     sheets: [],
     tables: [],
+    names: [],
     nextId: 0,
     excelApiMinor:
       opts.excelApi === undefined || opts.excelApi === "latest"
