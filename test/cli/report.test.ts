@@ -6,7 +6,7 @@ import { cli, fixture, sha256, tempDir } from "../helpers/cli";
 
 const DEPTS = ["dept-doe-th.xlsx", "dept-dsd-en.xlsx", "dept-sso-tworow.xlsx"].map(fixture);
 const GOLDEN = path.join(__dirname, "..", "fixtures", "expected", "report-depts.json");
-const G_KEYS = ["code", "name_th", "name_en", "projects", "reported", "completed", "progress_pct", "weighted_progress_pct", "budget", "disbursed", "disbursement_pct", "trend"];
+const G_KEYS = ["code", "name_th", "name_en", "projects", "reported", "completed", "progress_pct", "weighted_progress_pct", "budget", "disbursed", "disbursement_pct", "trend", "behind_plan", "disbursement_target_pct"];
 
 describe("report", () => {
   const dir = tempDir();
@@ -23,7 +23,7 @@ describe("report", () => {
 
   it("prints exactly one SPEC-shaped JSON document", () => {
     expect(Object.keys(doc)).toEqual(
-      expect.arrayContaining(["fiscal_year", "quarter", "deadline", "rows", "included_rows", "excluded_rows", "departments", "clusters", "ministry", "issues_summary", "output", "sheets_written"]),
+      expect.arrayContaining(["fiscal_year", "quarter", "deadline", "rows", "included_rows", "excluded_rows", "departments", "clusters", "ministry", "targets", "issues_summary", "output", "sheets_written"]),
     );
     for (const g of [...doc.departments, ...(doc.clusters as object[]), doc.ministry as object]) expect(Object.keys(g)).toEqual(G_KEYS);
     expect(doc.deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
