@@ -16,6 +16,7 @@ import {
 import { CheckResult } from "../app/check";
 import { GroupFigures } from "../core/figures/types";
 import { Lang } from "../core/findings";
+import { planLine } from "../core/outputs/plan-text";
 import { PaneHost, TrackerChoice } from "../host/pane-host";
 import { BarChart, InlineBar } from "./Bars";
 import { formatCount, formatIsoDate, formatPct } from "./format";
@@ -103,6 +104,9 @@ export function FiguresPanel(props: { host: PaneHost; choice: TrackerChoice; che
       <div className={styles.meta}>
         <Text weight="semibold">{t("figuresFor", { year: figures.fiscalYear ?? t("noValue"), quarter: figures.quarter })}</Text>
         {figures.deadline && <Text>{t("deadline", { date: formatIsoDate(figures.deadline, lang) })}</Text>}
+        <Text size={200} data-testid="plan-targets">
+          {planLine(figures.targets, lang)}
+        </Text>
         {figures.excludedRows > 0 && (
           <Text size={200}>
             {t("excluded", { count: figures.excludedRows, otherYear: exclusions.otherYear, withErrors: exclusions.withErrors })}
@@ -117,13 +121,22 @@ export function FiguresPanel(props: { host: PaneHost; choice: TrackerChoice; che
           {formatPct(ministry.progress_pct, lang, t("noValue"))}
         </Text>
         <InlineBar value={ministry.progress_pct} />
-        <Text>{`${t("colDisbursement")} ${formatPct(ministry.disbursement_pct, lang, t("noValue"))} · ${t("colReported")} ${formatCount(ministry.reported, lang)}/${formatCount(ministry.projects, lang)}`}</Text>
+        <Text>{`${t("colDisbursement")} ${formatPct(ministry.disbursement_pct, lang, t("noValue"))} (${t("planTarget")} ${formatPct(ministry.disbursement_target_pct, lang)}) · ${t("colReported")} ${formatCount(ministry.reported, lang)}/${formatCount(ministry.projects, lang)}`}</Text>
+        <Text data-testid="ministry-behind">{t("behindPlan", { count: formatCount(ministry.behind_plan, lang) })}</Text>
       </div>
       {departments.length > 0 && (
         <BarChart
           title={t("progressChart")}
           data={departments.map((d) => ({ label: nameOf(d, lang), value: d.progress_pct }))}
           total={{ label: t("ministryTitle"), value: ministry.progress_pct }}
+          target={{ label: t("planTarget"), value: figures.targets.progress_pct }}
+        />
+      )}
+      {departments.length > 0 && (
+        <BarChart
+          title={t("disbursementChart")}
+          data={departments.map((d) => ({ label: nameOf(d, lang), value: d.disbursement_pct }))}
+          target={{ label: t("planTarget"), value: figures.targets.disbursement_pct }}
         />
       )}
       {clusters.length > 0 && (

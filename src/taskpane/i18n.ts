@@ -61,6 +61,9 @@ const en = {
   colProgress: "Progress %",
   colDisbursement: "Disbursed %",
   progressChart: "Progress % by department",
+  disbursementChart: "Disbursement % by department",
+  planTarget: "Plan target",
+  behindPlan: "Behind plan: {count} projects",
   noValue: "–",
   noFigures: "No rows of the chosen fiscal year can be counted yet.",
 
@@ -177,6 +180,9 @@ const th: Dictionary = {
   colProgress: "ความก้าวหน้า (%)",
   colDisbursement: "เบิกจ่าย (%)",
   progressChart: "ความก้าวหน้า (%) รายหน่วยงาน",
+  disbursementChart: "การเบิกจ่าย (%) รายหน่วยงาน",
+  planTarget: "เป้าหมายตามแผน",
+  behindPlan: "ความก้าวหน้าต่ำกว่าแผน {count} โครงการ",
   noValue: "–",
   noFigures: "ยังไม่มีแถวของปีงบประมาณที่เลือกที่นำมานับได้",
 

@@ -127,6 +127,26 @@ describe("task pane", () => {
     }
   });
 
+  it("shows the plan targets: where they came from, as a line on the bars, and the projects behind plan", async () => {
+    const host = FakeHost.withRows();
+    const { targets, ministry } = (await checkSources([host.source])).analysis.figures;
+    renderPane(host, "en");
+    await detected();
+    fireEvent.click(screen.getByRole("tab", { name: "Figures" }));
+    fireEvent.click(screen.getByRole("button", { name: "Compute figures" }));
+    const line = await screen.findByTestId("plan-targets");
+    expect(line.textContent).toBe(
+      `Plan targets at the end of Q${targets.quarter}: progress ${targets.progress_pct}% · disbursement ${targets.disbursement_pct}% (from: the built-in reference data)`,
+    );
+    const charts = screen.getAllByTestId("bar-chart");
+    const drawn = charts.map((c) => Array.from(c.querySelectorAll("[data-target]")).map((e) => Number(e.getAttribute("data-target"))));
+    // Every bar of the progress chart carries the progress target; the disbursement chart its own.
+    expect(drawn[0].length).toBeGreaterThan(0);
+    expect(new Set(drawn[0])).toEqual(new Set([targets.progress_pct]));
+    expect(new Set(drawn[1])).toEqual(new Set([targets.disbursement_pct]));
+    expect(screen.getByTestId("ministry-behind").textContent).toBe(`Behind plan: ${ministry.behind_plan} projects`);
+  });
+
   it("shows a failure as a plain message in the pane's language", async () => {
     const host = FakeHost.withRows();
     renderPane(host, "th");
