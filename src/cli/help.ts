@@ -12,6 +12,9 @@ Usage:
       A new empty tracker with drop-down lists, the reference sheet and instructions.
   pyp-tracker consolidate F.xlsx… --out OUT.xlsx [--lang th|en] [--json]
       One master tracker from several department trackers, with a source-file column.
+  pyp-tracker briefing F.xlsx… --out OUT.html [--quarter Q] [--fiscal-year Y] [--lang th|en] [--sheet NAME]
+      The quarter's executive briefing: one self-contained HTML page (charts and styles inline,
+      no script, no outside request) for the intranet and for print on A4.
 
 Exit codes: 0 done · 1 check found errors · 2 unusable input (one line on stderr).
 `;
