@@ -1,4 +1,5 @@
 // Horizontal bar charts as inline SVG: labelled, named for screen readers, readable in grey print (no chart library).
+import { visibleLength } from "../outputs/doc-kit";
 import { clip, esc } from "./html";
 
 export interface BarSeries {
@@ -42,6 +43,8 @@ const FONT = 13;
 const BAR = 13;
 const GAP = 3;
 const LABEL_LINE = 17;
+/** Visible characters of a category label per line at FONT in WIDTH. */
+const LABEL_CHARS = 58;
 const CATEGORY_GAP = 8;
 const HALO = 'paint-order="stroke" stroke="#fff" stroke-width="3" stroke-linejoin="round"';
 const MARKER_STYLE = {
@@ -82,6 +85,15 @@ function legend(spec: BarChartSpec, y: number): { svg: string; height: number } 
   return { svg: items.join(""), height: items.length ? (row + 1) * LABEL_LINE + 4 : 0 };
 }
 
+/** A category label on one line, or two when long (broken at a space), the rest cut with an ellipsis. */
+function labelLines(label: string): string[] {
+  if (visibleLength(label) <= LABEL_CHARS) return [label];
+  const head = clip(label, LABEL_CHARS);
+  const space = head.lastIndexOf(" ");
+  const first = space > 0 ? label.slice(0, space) : head.slice(0, -1);
+  return [first, clip(label.slice(first.length).trim(), LABEL_CHARS)];
+}
+
 /** One chart as an <svg> element with role="img", a <title> and a <desc>, and every value written beside its bar. */
 export function barChartSvg(spec: BarChartSpec): string {
   const key = legend(spec, 4);
@@ -91,8 +103,10 @@ export function barChartSvg(spec: BarChartSpec): string {
   // Written last, over the marker lines, each with a white halo: a number is never hidden by a line.
   const values: string[] = [];
   for (const c of spec.categories) {
-    values.push(`<text x="${LEFT}" y="${y + FONT - 2}" font-weight="bold" ${HALO}>${esc(clip(c.label, 62))}</text>`);
-    y += LABEL_LINE;
+    for (const line of labelLines(c.label)) {
+      values.push(`<text x="${LEFT}" y="${y + FONT - 2}" font-weight="bold" ${HALO}>${esc(line)}</text>`);
+      y += LABEL_LINE;
+    }
     c.values.forEach((v, i) => {
       const fill = spec.series[i]?.fill ?? "#444";
       const end = v === null ? LEFT : xOf(v, spec.max);
@@ -116,7 +130,7 @@ export function barChartSvg(spec: BarChartSpec): string {
   const titleId = `${spec.id}-title`;
   const descId = `${spec.id}-desc`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${titleId} ${descId}" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-size="${FONT}" fill="#111" data-chart="${esc(spec.id)}">`,
+    `<svg role="img" aria-labelledby="${titleId} ${descId}" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-size="${FONT}" fill="#111" data-chart="${esc(spec.id)}">`,
     `<title id="${titleId}">${esc(spec.title)}</title><desc id="${descId}">${esc(spec.description)}</desc>`,
     key.svg,
     ...ticks,
