@@ -19,6 +19,7 @@ import { Lang } from "../core/findings";
 import { planLine } from "../core/outputs/plan-text";
 import { PaneHost, TrackerChoice } from "../host/pane-host";
 import { BarChart, InlineBar } from "./Bars";
+import { BriefingAction } from "./BriefingAction";
 import { formatCount, formatIsoDate, formatPct } from "./format";
 import { useLang } from "./lang";
 import { Note, Problem } from "./Problem";
@@ -114,6 +115,7 @@ export function FiguresPanel(props: { host: PaneHost; choice: TrackerChoice; che
         )}
       </div>
       {figures.includedRows === 0 && <Note intent="warning">{t("noFigures")}</Note>}
+      {props.check && <BriefingAction check={props.check} />}
       <div className={styles.ministry} data-testid="ministry">
         <Text weight="semibold">{`${t("ministryTitle")} · ${nameOf(ministry, lang)}`}</Text>
         <Text size={200}>{t("colProgress")}</Text>

@@ -2,7 +2,7 @@
 import { Lang } from "../findings";
 import { Figures, GroupFigures, LinkageNode } from "../figures/types";
 import { localName } from "../outputs/doc-kit";
-import { count, pct } from "./html";
+import { count, fixed, pct } from "./html";
 import { BarChartSpec, BarMarker, barChartSvg } from "./svg-bars";
 import { word } from "./words";
 
@@ -86,6 +86,11 @@ function niceMax(values: readonly number[]): number {
   return Math.ceil(top / step) * step;
 }
 
+/** An axis tick: whole numbers as such, a quarter-step like 2.5 with its one decimal. */
+function tick(value: number): string {
+  return fixed(value, Number.isInteger(value) ? 0 : 1);
+}
+
 function millions(value: number | null): string {
   return value === null ? "–" : (value / 1_000_000).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
@@ -110,7 +115,7 @@ export function linkageCharts(figures: Figures, lang: Lang): string[] {
       categories,
       max: niceMax(nodes.map((n) => n.projects)),
       format: (v) => (v === null ? "–" : count(v)),
-      tickFormat: count,
+      tickFormat: tick,
     });
     charts.push({
       id: `chart-budget-${id}`,
@@ -120,7 +125,7 @@ export function linkageCharts(figures: Figures, lang: Lang): string[] {
       categories: nodes.map((n) => ({ label: nameOf(level)(n), values: [n.budget] })),
       max: niceMax(nodes.map((n) => n.budget)),
       format: millions,
-      tickFormat: (v) => count(v / 1_000_000),
+      tickFormat: (v) => tick(v / 1_000_000),
     });
   }
   return charts.map(barChartSvg);

@@ -45,8 +45,13 @@ function headline(input: BriefingInput): string {
   return `<ul class="stats">${stats.join("")}</ul><p>${esc(planLine(t, lang))}</p>`;
 }
 
-function figure(svg: string): string {
-  return `<figure>${svg}</figure>`;
+/**
+ * A chart; `captioned` shows its title above it where no heading says it already (the SVG's own
+ * title names it for screen readers either way).
+ */
+function figure(svg: string, captioned = false): string {
+  const title = /<title id="[^"]+">([^<]*)<\/title>/.exec(svg)?.[1] ?? "";
+  return `<figure>${captioned ? `<figcaption aria-hidden="true">${title}</figcaption>` : ""}${svg}</figure>`;
 }
 
 function section(id: string, title: string, body: string): string {
@@ -106,7 +111,7 @@ export function buildBriefingHtml(input: BriefingInput): string {
       section("lists", word(lang, "lists"), departmentLists(figures, lang)),
     ],
     [
-      section("linkage", word(lang, "linkage"), figures.linkage.length ? linkageCharts(figures, lang).map(figure).join("") : `<p class="none">${esc(word(lang, "noProjects"))}</p>`),
+      section("linkage", word(lang, "linkage"), figures.linkage.length ? linkageCharts(figures, lang).map((svg) => figure(svg, true)).join("") : `<p class="none">${esc(word(lang, "noProjects"))}</p>`),
       section("sources", word(lang, "sources"), sources(input)),
     ],
   ];

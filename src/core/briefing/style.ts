@@ -20,7 +20,7 @@ p{margin:.25rem 0}
 .stat .v{display:block;font-size:1.8rem;font-weight:bold;line-height:1.2}
 .stat .t{display:block;color:#333}
 figure{margin:.75rem 0;break-inside:avoid;page-break-inside:avoid}
-figure svg{display:block;width:100%;max-width:40rem;height:auto}
+figure svg{display:block;width:100%;max-width:36rem;height:auto}
 figcaption{font-weight:bold}
 .table-wrap{overflow-x:auto;margin:.5rem 0}
 table{border-collapse:collapse;width:100%;font-size:.95rem}
@@ -47,6 +47,6 @@ table.list td:nth-child(2){overflow-wrap:anywhere}
   tr{break-inside:avoid;page-break-inside:avoid}
   thead{display:table-header-group}
   .table-wrap{overflow:visible}
-  figure svg{max-width:15cm}
+  figure svg{max-width:13cm}
 }
 `;

@@ -36,15 +36,15 @@ export interface BarChartSpec {
   readonly markers?: readonly BarMarker[];
 }
 
-const WIDTH = 480;
+const WIDTH = 360;
 const LEFT = 12;
-const RIGHT = 70;
+const RIGHT = 56;
 const FONT = 13;
 const BAR = 13;
 const GAP = 3;
 const LABEL_LINE = 17;
 /** Visible characters of a category label per line at FONT in WIDTH. */
-const LABEL_CHARS = 58;
+const LABEL_CHARS = 44;
 const CATEGORY_GAP = 8;
 const HALO = 'paint-order="stroke" stroke="#fff" stroke-width="3" stroke-linejoin="round"';
 const MARKER_STYLE = {
