@@ -1,6 +1,6 @@
 // The briefing page opened from disk in headless Chromium with every outside request refused: figures, charts, axe, A4 print.
 import { execFileSync } from "child_process";
-import { mkdirSync, readdirSync, writeFileSync } from "fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { join } from "path";
 import { pathToFileURL } from "url";
 import { Browser, Page } from "playwright-core";
@@ -119,6 +119,7 @@ describe("briefing page in Chromium", () => {
     expect(pages).toBeLessThanOrEqual(10);
     // A4 portrait: 595 × 842 points.
     expect(info).toMatch(/Page size:\s+595\.\d* x 841\.\d*|Page size:\s+595\.\d* x 842/);
+    for (const old of readdirSync(OUT).filter((f) => /^page-\d+\.png$/.test(f))) rmSync(join(OUT, old));
     execFileSync("pdftoppm", ["-png", "-r", "60", file, join(OUT, "page")]);
     expect(readdirSync(OUT).filter((f) => /^page-\d+\.png$/.test(f))).toHaveLength(pages);
     await page.context().close();

@@ -39,6 +39,7 @@ table.list td:nth-child(2){overflow-wrap:anywhere}
   @page{size:A4 portrait;margin:14mm 12mm}
   body{font-size:11pt}
   table{font-size:9pt}
+  th,td{padding:1pt 3pt}
   main{max-width:none;padding:0}
   .page{break-before:page;page-break-before:always}
   .page:first-child{break-before:auto;page-break-before:auto}
@@ -47,6 +48,6 @@ table.list td:nth-child(2){overflow-wrap:anywhere}
   tr{break-inside:avoid;page-break-inside:avoid}
   thead{display:table-header-group}
   .table-wrap{overflow:visible}
-  figure svg{max-width:13cm}
+  figure svg{max-width:10cm}
 }
 `;
