@@ -34,7 +34,7 @@ function filesUnder(dir) {
 
 function main() {
   if (!process.env.ADDIN_URL) {
-    stop("set ADDIN_URL to the HTTPS folder the files will be served from, e.g. ADDIN_URL=https://addins.example.go.th/pyp/ npm run package / ระบุ ADDIN_URL");
+    stop("set ADDIN_URL to the HTTPS folder the files will be served from, e.g. ADDIN_URL=https://addins.example.go.th/pyp/ npm run package / ระบุ ADDIN_URL เป็นโฟลเดอร์ HTTPS ที่จะวางไฟล์ เช่น ADDIN_URL=https://addins.example.go.th/pyp/ npm run package");
   }
   let baseUrl;
   let version;
