@@ -135,14 +135,11 @@ function q2Projects(): Project[] {
   return order.map((i) => changed[i]);
 }
 
-/** The Q2 tracker workbook (English, other column order, rows shuffled, Q2 newly reported). */
-export async function q2TrackerBytes(): Promise<Uint8Array> {
-  const wb = book();
-  const ws = wb.addWorksheet("Q2 tracker");
-  ws.addRow(Q2_HEADERS);
-  for (const p of q2Projects()) {
+/** The Q2 tracker's cells, header first (English, other column order, rows shuffled, Q2 newly reported). */
+export function q2TrackerValues(): (string | number)[][] {
+  const rows = q2Projects().map((p) => {
     const n = Number(p.id.replace(/\D/g, "").slice(-3));
-    ws.addRow([
+    return [
       "DOE",
       p.id,
       2569,
@@ -157,7 +154,17 @@ export async function q2TrackerBytes(): Promise<Uint8Array> {
       20_000 + n * 1_000,
       budgetCode(n - 1),
       "คุณสมชาย",
-    ]);
-  }
+    ];
+  });
+  return [Q2_HEADERS, ...rows];
+}
+
+export const Q2_SHEET = "Q2 tracker";
+
+/** The Q2 tracker workbook. */
+export async function q2TrackerBytes(): Promise<Uint8Array> {
+  const wb = book();
+  const ws = wb.addWorksheet(Q2_SHEET);
+  for (const row of q2TrackerValues()) ws.addRow(row);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
