@@ -75,7 +75,7 @@ function book(): ExcelJS.Workbook {
 }
 
 /** The Q1 tracker workbook (Thai). */
-export async function q1TrackerBytes(): Promise<Uint8Array> {
+export async function q1TrackerBytes(): Promise<Uint8Array<ArrayBuffer>> {
   const wb = book();
   const ws = wb.addWorksheet("ติดตามไตรมาส ๑");
   ws.addRow(["แบบติดตามผลการดำเนินงานโครงการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ ไตรมาสที่ ๑"]);
@@ -106,7 +106,7 @@ export async function q1TrackerBytes(): Promise<Uint8Array> {
       row.getCell(11).numFmt = "0%";
     }
   });
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return Uint8Array.from(new Uint8Array(await wb.xlsx.writeBuffer()));
 }
 
 const Q2_HEADERS = [
@@ -162,9 +162,9 @@ export function q2TrackerValues(): (string | number)[][] {
 export const Q2_SHEET = "Q2 tracker";
 
 /** The Q2 tracker workbook. */
-export async function q2TrackerBytes(): Promise<Uint8Array> {
+export async function q2TrackerBytes(): Promise<Uint8Array<ArrayBuffer>> {
   const wb = book();
   const ws = wb.addWorksheet(Q2_SHEET);
   for (const row of q2TrackerValues()) ws.addRow(row);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return Uint8Array.from(new Uint8Array(await wb.xlsx.writeBuffer()));
 }
