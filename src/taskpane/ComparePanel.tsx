@@ -47,12 +47,12 @@ function ChangeContent(props: { change: Change }) {
   const tc = compareTranslator(lang);
   const c = props.change;
   const where = c.newCell?.cell ? `${c.newCell.sheet}!${c.newCell.cell}` : tc("earlierCell", { cell: `${c.oldCell?.sheet}!${c.oldCell?.cell}` });
-  const column = c.column ? TEMPLATE_HEADERS[c.column][lang] : tc("wholeRow");
   return (
     <span className={styles.changeText}>
       <span className={styles.where}>{`${c.projectId} · ${where}`}</span>
       <span>{c.projectName}</span>
-      <span className={styles.values}>{`${column}: ${shown(c.oldValue, lang)} → ${shown(c.newValue, lang)}`}</span>
+      {/* A project added or removed is the whole row: its name above says it all. */}
+      {c.column && <span className={styles.values}>{`${TEMPLATE_HEADERS[c.column][lang]}: ${shown(c.oldValue, lang)} → ${shown(c.newValue, lang)}`}</span>}
     </span>
   );
 }

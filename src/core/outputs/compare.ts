@@ -58,13 +58,16 @@ function header(grid: Grid, row: number, lang: Lang, labels: readonly Parameters
   });
 }
 
-/** The counts table: one line per kind, all kinds, zero included. */
+/** The counts table: one line per kind, all kinds, zero included; the kind spans the first three columns. */
 function counts(grid: Grid, top: number, lang: Lang, comparison: Comparison): number {
-  header(grid, top, lang, ["colKind", "colCount"]);
-  CHANGE_KINDS.forEach((kind, i) => {
-    grid.set(top + 1 + i, 1, KIND_LABELS[lang][kind], BORDER);
-    grid.set(top + 1 + i, 2, comparison.summary[kind], COUNT);
-  });
+  const line = (row: number, kind: string, count: string | number, style: CellStyle, countStyle: CellStyle) => {
+    // Every cell of a merged range gets the border, or the line shows gaps.
+    for (let c = 1; c <= 3; c++) grid.set(row, c, c === 1 ? kind : null, style);
+    grid.merge(row, 1, 3);
+    grid.set(row, 4, count, countStyle);
+  };
+  line(top, compareLabel(lang, "colKind"), compareLabel(lang, "colCount"), HEADER_STYLE, HEADER_STYLE);
+  CHANGE_KINDS.forEach((kind, i) => line(top + 1 + i, KIND_LABELS[lang][kind], comparison.summary[kind], BORDER, COUNT));
   return top + CHANGE_KINDS.length;
 }
 
