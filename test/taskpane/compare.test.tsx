@@ -87,4 +87,24 @@ describe("Compare in the pane (Office host, strict fake Excel)", () => {
     // Eight changes, seven of them in NEW (the removed project has no cell there).
     expect(links).toHaveLength(PLANTED.length - 1);
   });
+
+  it.each(["1.7", "1.8", "1.9", "1.13", "1.17"])("compares and inserts on a host with ExcelApi %s, each in one Excel.run", async (version) => {
+    office.uninstall();
+    office = installFakeOffice(globalThis, createWorkbookState([{ name: Q2_SHEET, values: q2TrackerValues() }], { excelApi: version }));
+    const excel = (globalThis as unknown as { Excel: { run: (...args: unknown[]) => Promise<unknown> } }).Excel;
+    const run = excel.run.bind(excel);
+    let runs = 0;
+    excel.run = (...args: unknown[]) => {
+      runs++;
+      return run(...args);
+    };
+    const host = new OfficeHost("This workbook");
+    const result = await host.compare(new File([await q1TrackerBytes()], "doe-q1.xlsx"));
+    expect(runs).toBe(1);
+    expect(result.comparison.changes.map((c) => `${c.kind} ${c.projectId} ${c.column}`)).toEqual(PLANTED);
+    const done = await host.insertComparison(result, "en");
+    expect(runs).toBe(2);
+    expect(done.sheets.map((w) => w.name)).toEqual(["Comparison"]);
+    expect(office.state.sheets.find((sh) => sh.name === "Comparison")!.hyperlinks.size).toBe(PLANTED.length - 1);
+  });
 });
