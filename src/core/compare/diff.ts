@@ -66,28 +66,37 @@ function change(kind: ChangeKind, column: ColumnKey, old: Side, o: number, next:
   };
 }
 
+/** Columns compared plainly, with the kind a difference is and how values are told apart. */
+const PLAIN: readonly { kind: ChangeKind; column: ColumnKey; same: (a: Compared, b: Compared) => boolean }[] = [
+  { kind: "name-changed", column: "project_name", same: sameValue },
+  { kind: "department-changed", column: "department", same: sameValue },
+  { kind: "fiscal-year-changed", column: "fiscal_year", same: sameValue },
+  { kind: "budget-changed", column: "budget", same: sameMoney },
+  ...LINKAGE_COLUMNS.map((column) => ({ kind: "linkage-changed" as const, column, same: sameValue })),
+];
+const PROGRESS_COLUMNS = QUARTERS.map(progressKey);
+const DISBURSED_COLUMNS = QUARTERS.map(disbursedKey);
+
 /** Every change of one matched project, in column order. */
 function diffProject(old: Side, o: number, next: Side, n: number, out: Change[]): void {
-  const at = (column: ColumnKey) => [comparedValue(old.table, column, o), comparedValue(next.table, column, n)] as const;
-  const simple = (kind: ChangeKind, column: ColumnKey, same: (a: Compared, b: Compared) => boolean) => {
-    const [a, b] = at(column);
+  for (const { kind, column, same } of PLAIN) {
+    const a = comparedValue(old.table, column, o);
+    const b = comparedValue(next.table, column, n);
     if (!same(a, b)) out.push(change(kind, column, old, o, next, n, a, b));
-  };
-  simple("name-changed", "project_name", sameValue);
-  simple("department-changed", "department", sameValue);
-  simple("fiscal-year-changed", "fiscal_year", sameValue);
-  simple("budget-changed", "budget", sameMoney);
-  for (const column of LINKAGE_COLUMNS) simple("linkage-changed", column, sameValue);
-  for (const q of QUARTERS) {
-    // A quarter blank in OLD and filled in NEW is reporting, not a change.
-    const [a, b] = at(progressKey(q));
-    if (typeof a.key === "number" && !samePercent(a, b) && !(typeof b.key === "number" && b.key > a.key)) {
-      out.push(change("progress-went-back", progressKey(q), old, o, next, n, a, b));
-    }
   }
-  for (const q of QUARTERS) {
-    const [a, b] = at(disbursedKey(q));
-    if (a.key !== undefined && !sameMoney(a, b)) out.push(change("disbursement-changed", disbursedKey(q), old, o, next, n, a, b));
+  for (const column of PROGRESS_COLUMNS) {
+    // A quarter blank in OLD and filled in NEW is reporting, not a change; a higher one is progress.
+    const a = comparedValue(old.table, column, o);
+    if (typeof a.key !== "number") continue;
+    const b = comparedValue(next.table, column, n);
+    if (!samePercent(a, b) && !(typeof b.key === "number" && b.key > a.key)) out.push(change("progress-went-back", column, old, o, next, n, a, b));
+  }
+  for (const column of DISBURSED_COLUMNS) {
+    // Only a quarter already reported in OLD can have changed.
+    const a = comparedValue(old.table, column, o);
+    if (a.key === undefined) continue;
+    const b = comparedValue(next.table, column, n);
+    if (!sameMoney(a, b)) out.push(change("disbursement-changed", column, old, o, next, n, a, b));
   }
 }
 

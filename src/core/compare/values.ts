@@ -2,7 +2,7 @@
 import { RowTable, COL, KIND_BLANK } from "../table/row-table";
 import { present } from "../table/resolved-columns";
 import { compactKey, foldText } from "../text";
-import { ColumnKey } from "../tracker/columns";
+import { COLUMN_KEYS, ColumnKey, QUARTERS, disbursedKey, progressKey } from "../tracker/columns";
 import { displayText } from "../values";
 import { ShownValue } from "./types";
 
@@ -40,37 +40,37 @@ function byString(table: RowTable, value: string | undefined, key: string | unde
   return { key, shown: value };
 }
 
-/** The compared value of `column` at row `i`. Progress and disbursement take quarters 1–4. */
-export function comparedValue(table: RowTable, column: ColumnKey, i: number): Compared {
-  const r = table.resolved;
-  switch (column) {
-    case "project_name":
-      return byString(table, r.projectName[i], r.nameKey[i], column, i);
-    case "department": {
-      const d = r.department[i];
+type Reader = (table: RowTable, i: number) => Compared;
+
+/** How each column is read, decided once per column rather than once per cell. */
+const READERS: Readonly<Record<ColumnKey, Reader>> = (() => {
+  const number = (column: ColumnKey, values: (table: RowTable) => Float64Array): Reader => (table, i) => byNumber(table, values(table), column, i);
+  const readers: Partial<Record<ColumnKey, Reader>> = {
+    project_name: (table, i) => byString(table, table.resolved.projectName[i], table.resolved.nameKey[i], "project_name", i),
+    department: (table, i) => {
+      const d = table.resolved.department[i];
       if (d) return { key: `dept:${d.code}`, shown: d.code };
-      const text = byText(table, column, i);
+      const text = byText(table, "department", i);
       return text.key === undefined ? text : { key: `text:${compactKey(String(text.shown))}`, shown: text.shown };
-    }
-    case "sub_plan":
-      return byString(table, r.subPlan[i], r.subPlan[i], column, i);
-    case "fiscal_year":
-      return byNumber(table, r.fiscalYear, column, i);
-    case "budget":
-      return byNumber(table, r.budget, column, i);
-    case "strategy":
-      return byNumber(table, r.strategy, column, i);
-    case "master_plan":
-      return byNumber(table, r.masterPlan, column, i);
-    case "reform_area":
-      return byNumber(table, r.reformArea, column, i);
-    default: {
-      const quarter = /^q([1-4])_(progress|disbursed)$/.exec(column);
-      if (!quarter) return byText(table, column, i);
-      const values = quarter[2] === "progress" ? r.progress : r.disbursed;
-      return byNumber(table, values[Number(quarter[1]) - 1], column, i);
-    }
+    },
+    sub_plan: (table, i) => byString(table, table.resolved.subPlan[i], table.resolved.subPlan[i], "sub_plan", i),
+    fiscal_year: number("fiscal_year", (t) => t.resolved.fiscalYear),
+    budget: number("budget", (t) => t.resolved.budget),
+    strategy: number("strategy", (t) => t.resolved.strategy),
+    master_plan: number("master_plan", (t) => t.resolved.masterPlan),
+    reform_area: number("reform_area", (t) => t.resolved.reformArea),
+  };
+  for (const q of QUARTERS) {
+    readers[progressKey(q)] = number(progressKey(q), (t) => t.resolved.progress[q - 1]);
+    readers[disbursedKey(q)] = number(disbursedKey(q), (t) => t.resolved.disbursed[q - 1]);
   }
+  for (const key of COLUMN_KEYS) readers[key] ??= (table, i) => byText(table, key, i);
+  return readers as Record<ColumnKey, Reader>;
+})();
+
+/** The compared value of `column` at row `i`. */
+export function comparedValue(table: RowTable, column: ColumnKey, i: number): Compared {
+  return READERS[column](table, i);
 }
 
 /** Money is compared to the satang (as `overspent` does): 1000 and 1000.004 are one amount. */
