@@ -88,6 +88,22 @@ describe("Compare in the pane (Office host, strict fake Excel)", () => {
     expect(links).toHaveLength(PLANTED.length - 1);
   });
 
+  it("says plainly, in the pane's language, when the earlier file is not a tracker", async () => {
+    render(
+      <PaneRoot lang="th" theme="light">
+        <Pane host={new OfficeHost("สมุดงานนี้")} />
+      </PaneRoot>,
+    );
+    await screen.findByTestId("tracker-found");
+    fireEvent.click(screen.getByRole("tab", { name: "เปรียบเทียบ" }));
+    fireEvent.change(screen.getByLabelText("ตารางติดตามฉบับก่อนหน้า (.xlsx)"), { target: { files: [new File(["not a workbook"], "notes.xlsx")] } });
+    fireEvent.click(within(screen.getByRole("tabpanel")).getByRole("button", { name: "เปรียบเทียบ" }));
+    const alert = await screen.findByRole("alert", {}, { timeout: 10_000 });
+    expect(alert.textContent).toContain("notes.xlsx");
+    expect(alert.textContent).toMatch(/[\u0E00-\u0E7F]/);
+    expect(screen.queryByTestId("change-groups")).toBeNull();
+  });
+
   it.each(["1.7", "1.8", "1.9", "1.13", "1.17"])("compares and inserts on a host with ExcelApi %s, each in one Excel.run", async (version) => {
     office.uninstall();
     office = installFakeOffice(globalThis, createWorkbookState([{ name: Q2_SHEET, values: q2TrackerValues() }], { excelApi: version }));
