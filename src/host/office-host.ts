@@ -1,5 +1,6 @@
 // PaneHost inside Excel: each pane action is exactly one Excel.run over an OfficeWorkbook.
 import { checkSources } from "../app/check";
+import { COMPARE_MARK, CompareResult, compareDocs, compareSources } from "../app/compare";
 import { OutputSelection, localToday, writeReport } from "../app/report";
 import { templateDocs } from "../app/template";
 import { Lang, LocalText } from "../core/findings";
@@ -8,6 +9,7 @@ import { OfficeWorkbook } from "../workbook/office/workbook";
 import { TEMPLATE_MARK, consolidateMark, detectIn } from "./detection";
 import { CellRef, ConsolidateResult, Detection, HighlightResult, HostCapabilities, InsertOptions, PaneHost, TrackerChoice, WriteResult } from "./pane-host";
 import { consolidateOpened, openTrackerFiles } from "./uploads";
+import { openEarlierTracker } from "./compare-files";
 
 /** Degradations the adapter noted during its last write (e.g. page layout unsupported), both languages. */
 function notesOf(workbook: OfficeWorkbook): LocalText[] {
@@ -72,6 +74,19 @@ export class OfficeHost implements PaneHost {
     return this.run(async (wb) => {
       const sheets = await wb.writeGenerated(result.docs, consolidateMark(result.check), progress);
       return { ...result.summary, sheets, notes: notesOf(wb) };
+    });
+  }
+
+  /** The earlier file is read before Excel.run: the one Excel action reads this workbook's tracker. */
+  async compare(earlier: File, choice: TrackerChoice = {}): Promise<CompareResult> {
+    const old = await openEarlierTracker(earlier);
+    return this.run((wb) => compareSources([old], [wb], { newSheet: choice.sheet }));
+  }
+
+  insertComparison(result: CompareResult, lang: Lang): Promise<WriteResult> {
+    return this.run(async (wb) => {
+      const sheets = await wb.writeGenerated(compareDocs(result, lang, true /* trackerInSameWorkbook */), COMPARE_MARK);
+      return { sheets, notes: notesOf(wb) };
     });
   }
 }

@@ -1,5 +1,6 @@
 // PaneHost: everything the pane asks of its workbook, so one React pane runs in Excel and in the web workspace.
 import { CheckResult } from "../app/check";
+import { CompareResult } from "../app/compare";
 import { OutputSelection, Round } from "../app/report";
 import { Finding, Lang, LocalText } from "../core/findings";
 import { ProgressFn, WrittenSheet } from "../core/port";
@@ -102,4 +103,8 @@ export interface PaneHost {
   clearHighlight(): Promise<void>;
   makeTemplate(lang: Lang): Promise<WriteResult>;
   consolidate(files: readonly File[], lang: Lang, progress?: ProgressFn): Promise<ConsolidateResult>;
+  /** Compares the earlier tracker file (OLD) with this workbook's tracker (NEW). */
+  compare(earlier: File, choice?: TrackerChoice): Promise<CompareResult>;
+  /** Writes the comparison sheet (into the workbook, or a new workbook to download). */
+  insertComparison(result: CompareResult, lang: Lang): Promise<WriteResult>;
 }

@@ -1,5 +1,6 @@
 // PaneHost for the web workspace: a local .xlsx read in the browser; results are new workbooks to download.
 import { checkSources } from "../app/check";
+import { COMPARE_MARK, CompareResult, compareDocs, compareSources } from "../app/compare";
 import { OutputSelection, localToday, writeReport } from "../app/report";
 import { templateDocs } from "../app/template";
 import { Lang } from "../core/findings";
@@ -7,6 +8,7 @@ import { ProgressFn, WorkbookSource } from "../core/port";
 import { TEMPLATE_MARK, consolidateMark, detectIn } from "./detection";
 import { CellRef, ConsolidateResult, Detection, HighlightResult, HostCapabilities, InsertOptions, PaneHost, TrackerChoice, WriteResult } from "./pane-host";
 import { consolidateOpened, loadXlsxAdapter, openTrackerFiles } from "./uploads";
+import { openEarlierTracker } from "./compare-files";
 
 /** Thrown when an action needs an open workbook and none is open yet. */
 export class NoWorkbookError extends Error {
@@ -102,5 +104,19 @@ export class WorkspaceHost implements PaneHost {
     const sheets = await target.writeGenerated(result.docs, consolidateMark(result.check), progress);
     const fileName = `consolidated-${result.check.analysis.figures.fiscalYear ?? "FY"}.xlsx`;
     return { ...result.summary, sheets, notes: [], download: { fileName, bytes: await target.toBuffer() } };
+  }
+
+  async compare(earlier: File, choice: TrackerChoice = {}): Promise<CompareResult> {
+    const current = this.opened();
+    return compareSources([await openEarlierTracker(earlier)], [current], { newSheet: choice.sheet });
+  }
+
+  /** A new workbook holding the comparison sheet, to download (the open file is never rewritten). */
+  async insertComparison(result: CompareResult, lang: Lang): Promise<WriteResult> {
+    const { createXlsxTarget } = await loadXlsxAdapter();
+    const target = createXlsxTarget();
+    const sheets = await target.writeGenerated(compareDocs(result, lang, false), COMPARE_MARK);
+    const fileName = `${baseName(this.label)}-compare.xlsx`;
+    return { sheets, notes: [], download: { fileName, bytes: await target.toBuffer() } };
   }
 }

@@ -1,9 +1,11 @@
-// The pane itself, over any PaneHost: tracker panel on top, then Check / Figures / Insert / Consolidate tabs.
+// The pane itself, over any PaneHost: tracker panel on top, then Check / Figures / Insert / Consolidate / Compare tabs.
 import React, { useCallback, useEffect, useState } from "react";
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckResult } from "../app/check";
 import { Detection, PaneHost, TrackerChoice } from "../host/pane-host";
 import { CheckPanel } from "./CheckPanel";
+import { ComparePanel } from "./ComparePanel";
+import { compareTranslator } from "./compare-i18n";
 import { ConsolidatePanel } from "./ConsolidatePanel";
 import { FiguresPanel } from "./FiguresPanel";
 import { InsertPanel } from "./InsertPanel";
@@ -13,7 +15,7 @@ import { Problem } from "./Problem";
 import { TrackerPanel } from "./TrackerPanel";
 import { useAction } from "./use-action";
 
-type TabName = "check" | "figures" | "insert" | "consolidate";
+type TabName = "check" | "figures" | "insert" | "consolidate" | "compare";
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -96,12 +98,16 @@ export function Pane(props: { host: PaneHost }) {
         <Tab id="pane-tab-consolidate" value="consolidate">
           {t("tabConsolidate")}
         </Tab>
+        <Tab id="pane-tab-compare" value="compare">
+          {compareTranslator(lang)("tabCompare")}
+        </Tab>
       </TabList>
       <div role="tabpanel" aria-labelledby={`pane-tab-${tab}`}>
         {tab === "check" && <CheckPanel host={host} choice={choice} check={check} onChecked={setCheck} />}
         {tab === "figures" && <FiguresPanel host={host} choice={choice} check={check} onChecked={setCheck} />}
         {tab === "insert" && <InsertPanel host={host} choice={choice} />}
         {tab === "consolidate" && <ConsolidatePanel host={host} />}
+        {tab === "compare" && <ComparePanel host={host} choice={choice} />}
       </div>
     </div>
   );

@@ -1,5 +1,7 @@
 // A PaneHost for jsdom tests: the real engine (checkSources, writeReport) over an in-memory tracker.
 import { CheckResult, checkSources } from "../../src/app/check";
+import { COMPARE_MARK, CompareResult, compareDocs, compareSources } from "../../src/app/compare";
+import { openEarlierTracker } from "../../src/host/compare-files";
 import { OutputSelection, localToday, writeReport } from "../../src/app/report";
 import { CellValue } from "../../src/core/cell";
 import { Lang } from "../../src/core/findings";
@@ -149,5 +151,16 @@ export class FakeHost implements PaneHost {
     if (!result) return { sheets: [], notes: [], files: [], skipped: opened.skipped, duplicates: [] };
     const sheets = await this.target.writeGenerated(result.docs, consolidateMark(result.check), progress);
     return { ...result.summary, sheets, notes: [] };
+  }
+
+  /** The real comparison of the picked file with this in-memory tracker. */
+  async compare(earlier: File, choice: TrackerChoice = {}): Promise<CompareResult> {
+    this.maybeFail("compare");
+    return compareSources([await openEarlierTracker(earlier)], [this.source], { newSheet: choice.sheet });
+  }
+
+  async insertComparison(result: CompareResult, lang: Lang): Promise<WriteResult> {
+    this.maybeFail("insertComparison");
+    return { sheets: await this.target.writeGenerated(compareDocs(result, lang, true), COMPARE_MARK), notes: [] };
   }
 }
