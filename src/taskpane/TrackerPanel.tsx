@@ -17,6 +17,9 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
   },
   picker: { minWidth: 0 },
+  // A select is as wide as its longest option unless told otherwise (200 % zoom leaves 175 px).
+  select: { minWidth: 0, maxWidth: "100%" },
+  selectElement: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
   found: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   line: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
@@ -86,6 +89,8 @@ export function TrackerPanel(props: TrackerPanelProps) {
       <div className={styles.pickers}>
         <Field className={styles.picker} label={t("sheetLabel")}>
           <Select
+            className={styles.select}
+            select={{ className: styles.selectElement }}
             value={choice.sheet ?? AUTO}
             disabled={props.busy || sheetOptions.length === 0}
             onChange={(_, data) => props.onChoice({ ...choice, sheet: data.value === AUTO ? undefined : data.value })}
@@ -100,6 +105,8 @@ export function TrackerPanel(props: TrackerPanelProps) {
         </Field>
         <Field className={styles.picker} label={t("fiscalYearLabel")}>
           <Select
+            className={styles.select}
+            select={{ className: styles.selectElement }}
             value={choice.fiscalYear === undefined ? AUTO : String(choice.fiscalYear)}
             disabled={props.busy || !tracker}
             onChange={(_, data) => props.onChoice({ ...choice, fiscalYear: data.value === AUTO ? undefined : Number(data.value) })}
@@ -114,6 +121,8 @@ export function TrackerPanel(props: TrackerPanelProps) {
         </Field>
         <Field className={styles.picker} label={t("quarterLabel")}>
           <Select
+            className={styles.select}
+            select={{ className: styles.selectElement }}
             value={choice.quarter === undefined ? AUTO : String(choice.quarter)}
             disabled={props.busy || !tracker}
             onChange={(_, data) => props.onChoice({ ...choice, quarter: data.value === AUTO ? undefined : (Number(data.value) as Quarter) })}
