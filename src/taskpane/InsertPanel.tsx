@@ -60,7 +60,8 @@ export function InsertPanel(props: { host: PaneHost; choice: TrackerChoice; onWr
   const write = () =>
     action.run(async () => {
       setResult(null);
-      setProgress({ done: 0, total: 1, label: t("stepCheck") });
+      // The workspace reads the file first; Excel starts by checking the open workbook.
+      setProgress({ done: 0, total: 1, label: t(download ? "stepRead" : "stepCheck") });
       try {
         const written = await props.host.insert(selection, { ...props.choice, lang: outputLang, round }, (step) => setProgress(reportProgress(step, t)));
         if (written.download) saveFile(written.download);
