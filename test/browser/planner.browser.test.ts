@@ -239,6 +239,8 @@ describe("the workspace as a planner meets it (issue 17)", () => {
     await page.getByLabel(th("consolidateYear")).selectOption("2568");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: th("consolidateButton") }).click()]);
     expect(download.suggestedFilename()).toBe("consolidated-2568.xlsx");
+    // Measured once the result is shown (not while the progress bar is still on screen).
+    await page.getByText(th("consolidated", { rows: 5, files: 2 })).waitFor();
     await expectReflows(page);
     await s.shot("consolidate-years");
     await s.close();
