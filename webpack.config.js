@@ -119,14 +119,16 @@ module.exports = async (env, argv) => {
       splitChunks: {
         cacheGroups: {
           // React and Fluent UI once for all pages (minified once, cached across pages).
-          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: "initial", priority: -10 },
+          // Not the report Worker: its chunk is an entry of its own and must keep exceljs out of the pages' vendor chunk.
+          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: (chunk) => chunk.name !== "report-worker" && chunk.canBeInitial(), priority: -10 },
           // The .xlsx reader/writer: loaded on first use only, never in a page's first chunk.
           exceljs: { test: /[\\/]node_modules[\\/](exceljs|jszip)[\\/]/, name: "exceljs", chunks: "async", priority: 10, enforce: true },
         },
       },
     },
     plugins: [
-      new SkipMinifiedVendorPlugin(/^exceljs\./),
+      // The Worker carries its own copy of exceljs (already minified): minifying it again would take minutes.
+      new SkipMinifiedVendorPlugin(/^(exceljs|report-worker)\./),
       ...PAGES.map(
         (page) =>
           new HtmlWebpackPlugin({

@@ -7,7 +7,20 @@ import { Lang, LocalText } from "../core/findings";
 import { ProgressFn } from "../core/port";
 import { OfficeWorkbook } from "../workbook/office/workbook";
 import { TEMPLATE_MARK, consolidateMark, detectIn } from "./detection";
-import { CellRef, ConsolidateResult, Detection, HighlightResult, HostCapabilities, InsertOptions, PaneHost, TrackerChoice, WriteResult } from "./pane-host";
+import {
+  CellRef,
+  ConsolidateOptions,
+  ConsolidateResult,
+  Detection,
+  HighlightResult,
+  HostCapabilities,
+  InsertOptions,
+  PaneHost,
+  ReportProgress,
+  TrackerChoice,
+  WriteResult,
+  sheetSteps,
+} from "./pane-host";
 import { consolidateOpened, openTrackerFiles } from "./uploads";
 import { openEarlierTracker } from "./compare-files";
 
@@ -34,11 +47,12 @@ export class OfficeHost implements PaneHost {
     return this.run((wb) => checkSources([wb], choice));
   }
 
-  insert(selection: OutputSelection, opts: InsertOptions, progress?: ProgressFn): Promise<WriteResult> {
+  insert(selection: OutputSelection, opts: InsertOptions, progress?: ReportProgress): Promise<WriteResult> {
     return this.run(async (wb) => {
+      progress?.({ phase: "check", done: 0, total: 1 });
       const check = await checkSources([wb], opts);
       const report = { lang: opts.lang, round: opts.round, today: localToday(), include: selection, trackerInSameWorkbook: true };
-      const sheets = await writeReport(wb, check, report, progress);
+      const sheets = await writeReport(wb, check, report, sheetSteps(progress));
       return { sheets, notes: notesOf(wb) };
     });
   }
@@ -67,9 +81,9 @@ export class OfficeHost implements PaneHost {
   }
 
   /** Files are read before Excel.run: the one Excel action is writing the master tracker. */
-  async consolidate(files: readonly File[], lang: Lang, progress?: ProgressFn): Promise<ConsolidateResult> {
+  async consolidate(files: readonly File[], lang: Lang, progress?: ProgressFn, options?: ConsolidateOptions): Promise<ConsolidateResult> {
     const opened = await openTrackerFiles(files, progress);
-    const result = await consolidateOpened(opened, lang);
+    const result = await consolidateOpened(opened, lang, options);
     if (!result) return { sheets: [], notes: [], files: [], skipped: opened.skipped, duplicates: [] };
     return this.run(async (wb) => {
       const sheets = await wb.writeGenerated(result.docs, consolidateMark(result.check), progress);

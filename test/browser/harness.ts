@@ -27,6 +27,8 @@ export interface SessionOptions {
   readonly origin: string;
   readonly locale: string;
   readonly viewport: { width: number; height: number };
+  /** 2 with a half-width viewport stands in for 200 % zoom. */
+  readonly deviceScaleFactor?: number;
   /** How the office.js CDN request is answered: with the fake Excel bundle, or not at all (offline). */
   readonly officeJs?: "fake" | "offline";
   /** Screenshot file prefix. */
@@ -50,7 +52,13 @@ export interface Session {
 
 export async function openSession(browser: Browser, opts: SessionOptions): Promise<Session> {
   // Reduced motion: accordion panels open at once, so scans and screenshots never catch a half-faded panel.
-  const context = await browser.newContext({ locale: opts.locale, viewport: opts.viewport, acceptDownloads: true, reducedMotion: "reduce" });
+  const context = await browser.newContext({
+    locale: opts.locale,
+    viewport: opts.viewport,
+    deviceScaleFactor: opts.deviceScaleFactor,
+    acceptDownloads: true,
+    reducedMotion: "reduce",
+  });
   const requests: string[] = [];
   const foreign: string[] = [];
   const cspViolations: string[] = [];

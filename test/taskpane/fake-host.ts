@@ -12,14 +12,17 @@ import { consolidateMark, detectIn } from "../../src/host/detection";
 import { consolidateOpened, openTrackerFiles } from "../../src/host/uploads";
 import {
   CellRef,
+  ConsolidateOptions,
   ConsolidateResult,
   Detection,
   HighlightResult,
   HostCapabilities,
   InsertOptions,
   PaneHost,
+  ReportProgress,
   TrackerChoice,
   WriteResult,
+  sheetSteps,
 } from "../../src/host/pane-host";
 import { MemorySheet, MemorySource } from "../../src/workbook/memory/source";
 
@@ -113,11 +116,12 @@ export class FakeHost implements PaneHost {
     return checkSources([this.source], choice);
   }
 
-  async insert(selection: OutputSelection, opts: InsertOptions, progress?: ProgressFn): Promise<WriteResult> {
+  async insert(selection: OutputSelection, opts: InsertOptions, progress?: ReportProgress): Promise<WriteResult> {
     this.maybeFail("insert");
+    progress?.({ phase: "check", done: 0, total: 1 });
     const check = await checkSources([this.source], opts);
     const report = { lang: opts.lang, round: opts.round, today: localToday(), include: selection, trackerInSameWorkbook: true };
-    return { sheets: await writeReport(this.target, check, report, progress), notes: [] };
+    return { sheets: await writeReport(this.target, check, report, sheetSteps(progress)), notes: [] };
   }
 
   async selectCell(cell: CellRef): Promise<void> {
@@ -144,10 +148,10 @@ export class FakeHost implements PaneHost {
   }
 
   /** The real reading and consolidation; the master sheets go to the recording target. */
-  async consolidate(files: readonly File[], lang: Lang, progress?: ProgressFn): Promise<ConsolidateResult> {
+  async consolidate(files: readonly File[], lang: Lang, progress?: ProgressFn, options?: ConsolidateOptions): Promise<ConsolidateResult> {
     this.maybeFail("consolidate");
     const opened = await openTrackerFiles(files, progress);
-    const result = await consolidateOpened(opened, lang);
+    const result = await consolidateOpened(opened, lang, options);
     if (!result) return { sheets: [], notes: [], files: [], skipped: opened.skipped, duplicates: [] };
     const sheets = await this.target.writeGenerated(result.docs, consolidateMark(result.check), progress);
     return { ...result.summary, sheets, notes: [] };
