@@ -28,6 +28,8 @@ const useStyles = makeStyles({
 
 export interface BarDatum {
   readonly label: string;
+  /** The full name when `label` is a short one (shown as a tooltip). */
+  readonly fullLabel?: string;
   readonly value: number | null;
 }
 
@@ -67,7 +69,7 @@ export function BarChart(props: { title: string; data: readonly BarDatum[]; tota
       <div className={styles.rows}>
         {props.data.map((d, i) => (
           <React.Fragment key={`${d.label}-${i}`}>
-            <span className={styles.label} title={d.label}>
+            <span className={styles.label} title={d.fullLabel ?? d.label}>
               {d.label}
             </span>
             <span className={styles.track} aria-hidden="true">

@@ -4,9 +4,10 @@ import { DownloadFile } from "../host/pane-host";
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export const HTML_MIME = "text/html;charset=utf-8";
+export const CSV_MIME = "text/csv;charset=utf-8";
 
-export function saveFile(file: DownloadFile, doc: Document = document, mime: string = XLSX_MIME): void {
-  const blob = new Blob([file.bytes as BlobPart], { type: mime });
+export function saveFile(file: DownloadFile, doc: Document = document, type: string = XLSX_MIME): void {
+  const blob = new Blob([file.bytes as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const link = doc.createElement("a");
   link.href = url;

@@ -137,6 +137,8 @@ describe("web workspace", () => {
     await tabTo(page, { name: exactly(th("runCheck")), role: "button" });
     await page.keyboard.press("Enter");
     await page.getByTestId("check-summary").waitFor();
+    // The full list comes first, then the groups' headers (counts per rule).
+    await tabTo(page, { name: exactly(th("downloadFindings")), role: "button" });
     await tabTo(page, { name: /./, role: "button" });
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-expanded"))).toBe("false");
     await page.keyboard.press("Enter");

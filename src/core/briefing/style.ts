@@ -1,7 +1,7 @@
 // The briefing's one inline stylesheet: Thai fonts by name, narrow screens, grey-safe colours, A4 portrait print.
 
 /** Installed Thai fonts first (by name only: nothing is downloaded), then the system's sans-serif. */
-export const FONT_STACK = `"TH Sarabun New", Sarabun, "Noto Sans Thai", "Tlwg Typo", Garuda, Loma, sans-serif`;
+export const FONT_STACK = `"TH Sarabun New", Sarabun, "Noto Sans Thai", Garuda, Loma, Kinnari, sans-serif`;
 
 export const BRIEFING_CSS = `
 *{box-sizing:border-box}

@@ -89,7 +89,7 @@ describe("briefing page", () => {
     expect(html).toContain("break-before:page");
     expect(html).toContain("tr{break-inside:avoid");
     expect(html).toContain("thead{display:table-header-group}");
-    expect(html).toContain(`font-family:"TH Sarabun New", Sarabun, "Noto Sans Thai", "Tlwg Typo", Garuda, Loma, sans-serif`);
+    expect(html).toContain(`font-family:"TH Sarabun New", Sarabun, "Noto Sans Thai", Garuda, Loma, Kinnari, sans-serif`);
   });
 
   it("speaks English with --lang en (tracker text aside)", () => {
