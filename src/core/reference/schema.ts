@@ -1,6 +1,11 @@
 // The zod schema of reference data (strategies, master plans, reform areas, clusters, departments).
 import { z } from "zod";
 
+// No JIT: zod probes for it with `new Function`, which the pages' Content-Security-Policy (no eval) reports as a
+// violation even though zod catches the throw; reference data is parsed once, so the JIT would gain nothing.
+// Set before any schema below is made: making one may run the probe.
+z.config({ jitless: true });
+
 /** Four cumulative percentages, one per quarter, each 0–100. */
 const perQuarter = z.tuple([percent(), percent(), percent(), percent()]);
 
@@ -24,9 +29,6 @@ export const quarterTargetsSchema = z
       }
     }
   });
-// No JIT: zod probes for it with `new Function`, which the pages' Content-Security-Policy (no eval) reports as a
-// violation even though zod catches the throw; reference data is parsed once, so the JIT would gain nothing.
-z.config({ jitless: true });
 
 const named = {
   name_th: z.string().min(1),
