@@ -21,6 +21,7 @@ const ROUND_LABELS: Record<GeneratedRun["round"], MessageKey> = {
   import: "roundImport",
   template: "runTemplate",
   consolidate: "runConsolidate",
+  compare: "runCompare",
 };
 
 /**
