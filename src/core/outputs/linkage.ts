@@ -69,7 +69,7 @@ class LinkageWriter {
     const more = node.ownProjects - LINKAGE_LIST_LIMIT;
     if (more <= 0) return;
     const row = ++this.row;
-    const text = label(this.lang, "moreProjects", { count: more.toLocaleString("en-US") });
+    const text = label(this.lang, "moreLinkageProjects", { count: more.toLocaleString("en-US") });
     this.grid.set(row, 1, text, MORE_STYLE);
     this.grid.fit(row, text, itemWidth(3));
     this.grid.line(row, 2, [null, null, null, null, null], BORDER);

@@ -20,6 +20,8 @@ export interface OfficeFeatures {
   readonly fillPattern: boolean;
   /** ExcelApi 1.9: `setCellProperties` (the hyperlinks of a whole column in one request). */
   readonly cellProperties: boolean;
+  /** ExcelApi 1.9: cell indent (`RangeFormat.indentLevel`); Excel 2019 (ExcelApi 1.8) writes without it. */
+  readonly indentLevel: boolean;
 }
 
 export const BASELINE_EXCEL_API = "1.7";
@@ -54,6 +56,7 @@ export function detectFeatures(check: RequirementCheck = officeRequirementCheck(
     rangeAreas: excel(9),
     fillPattern: excel(9),
     cellProperties: excel(9),
+    indentLevel: excel(9),
   };
 }
 
@@ -67,4 +70,5 @@ export const ALL_FEATURES: OfficeFeatures = {
   rangeAreas: true,
   fillPattern: true,
   cellProperties: true,
+  indentLevel: true,
 };

@@ -18,6 +18,8 @@ import { clearHighlightedCells, highlightCells } from "./highlight-actions";
 import { SheetListing, loadSheetListing } from "./listing";
 import { AdapterNote, noteText } from "./notes";
 import { readCellBlocks } from "./read";
+import { GeneratedRun } from "../../core/outputs/runs";
+import { LastVisibleSheetError, listedRuns, removeRunSheets } from "./remove-run";
 
 export interface OfficeWorkbookOptions {
   /** Requirement sets to rely on; detected from `Office.context.requirements` when absent. */
@@ -126,6 +128,23 @@ export class OfficeWorkbook implements WorkbookSource, WorkbookTarget {
       this.lastRestoredCells = result.cells;
     } catch (error) {
       throw withContext(`${this.label}: clearing the highlight`, error);
+    }
+  }
+
+  /** The runs of generated sheets the registry lists, newest first. */
+  async listRuns(): Promise<GeneratedRun[]> {
+    return listedRuns(await this.sheetListing());
+  }
+
+  /** Deletes the sheets of one run (by `GeneratedRun.id`) and nothing else; returns their names. */
+  async removeRun(id: string): Promise<string[]> {
+    const listing = await this.sheetListing();
+    this.listing = null;
+    try {
+      return await removeRunSheets(this.context, listing, id);
+    } catch (error) {
+      if (error instanceof LastVisibleSheetError) throw error;
+      throw withContext(`${this.label}: removing generated sheets`, error);
     }
   }
 

@@ -35,6 +35,8 @@ function group(
     disbursed: 0,
     disbursement_pct: null,
     trend: [],
+    behind_plan: 0,
+    disbursement_target_pct: 30,
     ...over,
   };
 }
@@ -45,7 +47,7 @@ function department(
   over: Partial<GroupFigures>
 ): DepartmentFigures {
   const d = loadDefaultReference().departmentByCode(code)!;
-  return { ...group(code, d.name_th, d.name_en, over), cluster };
+  return { ...group(code, d.name_th, d.name_en, over), cluster, behindPlanProjects: [], notReportedProjects: [] };
 }
 
 /**
@@ -105,6 +107,7 @@ export function fixtureAnalysis(): Analysis {
     includedRows: 4,
     excludedRows: 1,
     exclusions: { otherYear: 0, withErrors: 1 },
+    targets: { quarter: 1, progress_pct: 25, disbursement_pct: 30, source: { kind: "built-in" } },
     departments: [doe, dsd, dlpw],
     clusters: [
       group("C1", c1.name_th, c1.name_en, {

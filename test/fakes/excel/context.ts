@@ -29,6 +29,8 @@ const ENVELOPE_BYTES = 64;
 export class FakeRequestContext {
   private queue: QueuedOp[] = [];
   private closed = false;
+  /** True while a sync applies its operations: the fake's own reads then are not the caller's. */
+  applying = false;
 
   constructor(readonly state: FakeWorkbookState) {}
 
@@ -111,15 +113,19 @@ export class FakeRequestContext {
         state.stats.responseBytes.push(responseBytes);
     }
     if (responseBytes > state.limits.payloadBytes) {
+      const code = state.limits.oversizeCode ?? FakeErrorCode.responsePayloadSizeLimitExceeded;
       throw new FakeOfficeError(
-        FakeErrorCode.responsePayloadSizeLimitExceeded,
-        `The response payload size (${responseBytes} bytes) has exceeded the limit.`
+        code,
+        code === FakeErrorCode.generalException
+          ? "An internal error has occurred."
+          : `The response payload size (${responseBytes} bytes) has exceeded the limit.`
       );
     }
     deliveries.forEach((d) => d.deliver(JSON.parse(d.json)));
   }
 
   private applyOne(op: QueuedOp, syncNumber: number): Delivery | void {
+    this.applying = true;
     try {
       const delivery = op.apply();
       this.state.log.push(`${syncNumber}:${op.describe}`);
@@ -127,6 +133,8 @@ export class FakeRequestContext {
     } catch (e) {
       if (e instanceof FakeOfficeError) throw new FakeOfficeError(e.code, e.message, op.describe);
       throw e;
+    } finally {
+      this.applying = false;
     }
   }
 }

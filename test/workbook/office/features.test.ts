@@ -22,6 +22,7 @@ describe("feature detection", () => {
       rangeAreas: false,
       fillPattern: false,
       cellProperties: false,
+      indentLevel: false,
     });
     expect(detectFeatures(upTo(6)).baseline).toBe(false);
     expect(BASELINE_EXCEL_API).toBe("1.7");
@@ -43,6 +44,7 @@ describe("feature detection", () => {
     expect(expectedDegradations(detectFeatures(upTo(8))).map((n) => n.code)).toEqual([
       "no-page-layout",
       "no-fill-pattern",
+      "no-indent",
     ]);
     expect(expectedDegradations(detectFeatures(upTo(17)))).toEqual([]);
     for (const n of expectedDegradations(detectFeatures(upTo(7))))
