@@ -34,7 +34,7 @@ describe("Compare in the pane (Office host, strict fake Excel)", () => {
     await screen.findByTestId("tracker-found");
     fireEvent.click(screen.getByRole("tab", { name: lang === "th" ? "เปรียบเทียบ" : "Compare" }));
     const earlier = new File([await q1TrackerBytes()], "doe-q1.xlsx");
-    fireEvent.change(screen.getByLabelText(lang === "th" ? "ตารางติดตามฉบับก่อนหน้า (.xlsx)" : "Earlier tracker (.xlsx)"), { target: { files: [earlier] } });
+    fireEvent.change(await screen.findByLabelText(lang === "th" ? "ตารางติดตามฉบับก่อนหน้า (.xlsx)" : "Earlier tracker (.xlsx)"), { target: { files: [earlier] } });
     fireEvent.click(within(screen.getByRole("tabpanel")).getByRole("button", { name: lang === "th" ? "เปรียบเทียบ" : "Compare" }));
     return screen.findByTestId("change-groups", {}, { timeout: 10_000 });
   }
@@ -96,7 +96,7 @@ describe("Compare in the pane (Office host, strict fake Excel)", () => {
     );
     await screen.findByTestId("tracker-found");
     fireEvent.click(screen.getByRole("tab", { name: "เปรียบเทียบ" }));
-    fireEvent.change(screen.getByLabelText("ตารางติดตามฉบับก่อนหน้า (.xlsx)"), { target: { files: [new File(["not a workbook"], "notes.xlsx")] } });
+    fireEvent.change(await screen.findByLabelText("ตารางติดตามฉบับก่อนหน้า (.xlsx)"), { target: { files: [new File(["not a workbook"], "notes.xlsx")] } });
     fireEvent.click(within(screen.getByRole("tabpanel")).getByRole("button", { name: "เปรียบเทียบ" }));
     const alert = await screen.findByRole("alert", {}, { timeout: 10_000 });
     expect(alert.textContent).toContain("notes.xlsx");
