@@ -1,5 +1,6 @@
 // Every pane flow over the Office host on simulated Excel hosts ExcelApi 1.7, 1.8, 1.9, 1.13 and the latest
 // set the typings know: each completes, degrades as features.ts says, and leaves the user's sheets as they were.
+import { briefingHtml } from "../../src/app/briefing";
 import { ALL_OUTPUTS } from "../../src/app/report";
 import { OfficeHost } from "../../src/host/office-host";
 import { detectFeatures } from "../../src/workbook/office/features";
@@ -12,7 +13,7 @@ const HOSTS = ["1.7", "1.8", "1.9", "1.13", "latest"] as const;
 const USER_SHEETS = ["โครงการ", "บันทึก"];
 
 describe.each(HOSTS)("pane flows on ExcelApi %s", (excelApi) => {
-  it("detect, check, select, highlight, clear, insert twice, remove, template, consolidate", async () => {
+  it("detect, check, select, highlight, clear, insert twice, template, consolidate, compare, briefing, remove", async () => {
     const tracker = trackerSheet("โครงการ", sampleRows());
     const state = createWorkbookState(
       [
@@ -66,8 +67,29 @@ describe.each(HOSTS)("pane flows on ExcelApi %s", (excelApi) => {
       const merged = await host.consolidate([file], "th");
       expect(merged.files.map((f) => [f.name, f.rows])).toEqual([["doe.xlsx", 2]]);
 
+      // Compare against an earlier file that differs in one planted change: found, and its sheet goes in.
+      const earlier = sampleRows().map((r) => (r.project_id === "P-002" ? { ...r, budget: 900_000 } : r));
+      const compared = await host.compare(new File([await trackerFileBytes(earlier)], "earlier.xlsx"));
+      expect(compared.comparison.changes.map((c) => `${c.kind} ${c.projectId} ${c.column}`)).toEqual(["budget-changed P-002 budget"]);
+      const comparison = await host.insertComparison(compared, "th");
+      expect(comparison.sheets.map((s) => s.name)).toEqual(["เปรียบเทียบ"]);
+      expectNotes(comparison.notes);
+      expect(userSheets()).toEqual(before);
+
+      // Briefing: the Figures tab's action makes the page from the check the host returned (then downloads it).
+      const html = briefingHtml(check, "th");
+      const ministry = check.analysis.figures.ministry;
+      const row = new RegExp(`<tr data-code="${ministry.code}"[^>]*>.*?</tr>`).exec(html)?.[0] ?? "";
+      expect(row).toContain(`data-field="progress_pct" data-value="${ministry.progress_pct ?? ""}"`);
+      expect(row).toContain(`data-field="budget" data-value="${ministry.budget}"`);
+      expect(html).toContain(`data-stat="progress_pct" data-value="${ministry.progress_pct ?? ""}"`);
+
       const runs = await host.listRuns();
-      expect(runs).toHaveLength(3);
+      expect(runs.map((r) => r.round).sort()).toEqual(["compare", "consolidate", "quarter", "template"]);
+      const compareRun = runs.find((r) => r.round === "compare")!;
+      expect(compareRun.sheets).toEqual(["เปรียบเทียบ"]);
+      expect(await host.removeRun(compareRun.id)).toEqual(["เปรียบเทียบ"]);
+      expect(state.sheets.some((x) => x.name === "เปรียบเทียบ")).toBe(false);
       const report = runs.find((r) => r.round === "quarter")!;
       expect(await host.removeRun(report.id)).toHaveLength(first.sheets.length);
       for (const s of first.sheets) expect(state.sheets.some((x) => x.name === s.name)).toBe(false);
