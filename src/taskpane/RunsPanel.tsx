@@ -57,6 +57,12 @@ export function RunsPanel(props: { host: PaneHost; version?: number }) {
     });
 
   const when = (iso: string) => (iso ? new Date(iso).toLocaleString(lang === "th" ? "th-TH" : "en-GB") : "");
+  // A template or a comparison belongs to no fiscal year (its mark says 0): no "FY 0" in the label.
+  const runLabel = (run: GeneratedRun) => {
+    const parts = { kind: t(ROUND_LABELS[run.round]), year: run.fiscalYear, quarter: run.quarter, time: when(run.writtenAt) };
+    if (run.fiscalYear === 0) return t("runLabelNoYear", parts);
+    return t(run.quarter > 0 ? "runLabel" : "runLabelNoQuarter", parts);
+  };
 
   return (
     <section className={styles.panel} aria-label={t("runsTitle")} aria-busy={action.busy}>
@@ -66,15 +72,10 @@ export function RunsPanel(props: { host: PaneHost; version?: number }) {
       {runs !== null && runs.length > 0 && (
         <ul className={styles.list}>
           {runs.map((run) => {
-            const label = t("runLabel", {
-              kind: t(ROUND_LABELS[run.round]),
-              year: run.fiscalYear,
-              quarter: run.quarter,
-              time: when(run.writtenAt),
-            });
+            const label = runLabel(run);
             return (
               <li key={run.id} className={styles.run}>
-                <Text>{run.quarter > 0 ? label : t("runLabelNoQuarter", { kind: t(ROUND_LABELS[run.round]), year: run.fiscalYear, time: when(run.writtenAt) })}</Text>
+                <Text>{label}</Text>
                 <Text size={200} className={styles.sheets}>
                   {run.sheets.join(", ")}
                 </Text>
@@ -82,7 +83,7 @@ export function RunsPanel(props: { host: PaneHost; version?: number }) {
                   {confirming === run.id ? (
                     <>
                       <Button size="small" appearance="primary" disabled={action.busy} onClick={() => void remove(run.id)}>
-                        {t("removeConfirm", { count: run.sheets.length })}
+                        {run.sheets.length === 1 ? t("removeConfirmOne") : t("removeConfirm", { count: run.sheets.length })}
                       </Button>
                       <Button size="small" onClick={() => setConfirming(null)}>
                         {t("cancel")}

@@ -11,6 +11,7 @@ import { PaneRoot } from "../../src/taskpane/PaneRoot";
 import { RunsPanel } from "../../src/taskpane/RunsPanel";
 import { createWorkbookState, installFakeOffice, snapshotWorkbook, type InstalledFakeOffice } from "../fakes/excel";
 import { FakeHost, sampleRows, trackerSheet } from "./fake-host";
+import { trackerFileBytes } from "./tracker-files";
 
 let office: InstalledFakeOffice;
 
@@ -51,6 +52,33 @@ describe("runs panel", () => {
     await waitFor(() => expect(screen.getAllByRole("listitem")).toHaveLength(1));
     for (const s of first.sheets) expect(sheetNames()).not.toContain(s.name);
     for (const s of template.sheets) expect(sheetNames()).toContain(s.name);
+    expect(userSheets()).toEqual(before);
+  });
+
+  it("lists a comparison sheet as its own run, named without a fiscal year, and removes it", async () => {
+    const host = new OfficeHost("This workbook");
+    const before = userSheets();
+    const earlier = sampleRows().map((r) => (r.project_id === "P-002" ? { ...r, budget: 900_000 } : r));
+    const compared = await host.compare(new File([await trackerFileBytes(earlier)], "earlier.xlsx"));
+    await host.insertComparison(compared, "en");
+    await host.makeTemplate("en");
+    render(
+      <PaneRoot lang="en" theme="light">
+        <RunsPanel host={host} />
+      </PaneRoot>,
+    );
+    const items = await screen.findAllByRole("listitem");
+    expect(items).toHaveLength(2);
+    const comparison = items.find((li) => li.textContent!.startsWith("Comparison of two trackers"))!;
+    expect(comparison.textContent).toContain("Comparison");
+    // Template and comparison belong to no fiscal year: no "FY 0" in their labels.
+    for (const li of items) expect(li.textContent).not.toMatch(/FY 0/);
+    fireEvent.click(within(comparison).getByRole("button", { name: /^Remove/ }));
+    fireEvent.click(within(comparison).getByRole("button", { name: "Delete this sheet" }));
+    await screen.findByText("Removed: Comparison");
+    await waitFor(() => expect(screen.getAllByRole("listitem")).toHaveLength(1));
+    expect(sheetNames()).not.toContain("Comparison");
+    expect(screen.getByRole("listitem").textContent).toMatch(/^Tracker template, /);
     expect(userSheets()).toEqual(before);
   });
 
