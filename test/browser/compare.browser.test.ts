@@ -61,6 +61,14 @@ describe("Compare in the web workspace", () => {
     expect(await page.getByTestId("change-groups").locator("ul button").count()).toBe(0);
     expect(seriousOnly(await axeViolations(page))).toEqual([]);
     await s.shot("compare");
+    // The same results where a planner's pane is narrowest (350 px): nothing cut off or overlapping.
+    await page.setViewportSize({ width: 350, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+    // Two frames after the resize, so the shot shows the re-wrapped page (a shot taken at once once showed blank groups).
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.getByText(/DOE-69-004 · Q2 tracker!G8/).waitFor();
+    await s.shot("compare-350");
+    await page.setViewportSize({ width: 1000, height: 900 });
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: tc("downloadComparison") }).click()]);
     const saved = join(ARTIFACTS, "workspace-compare.xlsx");

@@ -88,6 +88,13 @@ describe("add-in task pane over the strict fake Excel", () => {
     const written = page.getByTestId("written");
     await written.waitFor({ timeout: 120_000 });
     await s.shot("inserted");
+    // Under Insert: the Ctrl+Z note and the run just inserted, listed with its Remove button.
+    const runs = page.getByRole("region", { name: th("runsTitle") });
+    await runs.getByRole("listitem").first().waitFor();
+    expect(await runs.getByText(/Ctrl\+Z/).count()).toBe(1);
+    expect(await runs.getByRole("listitem").count()).toBe(1);
+    await runs.scrollIntoViewIfNeeded();
+    await s.shot("insert-runs");
 
     const after = await fake(page, (f) => f.snapshot());
     for (const sheet of before) expect(after.find((x) => x.name === sheet.name)).toEqual(sheet);
