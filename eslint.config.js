@@ -48,7 +48,7 @@ module.exports = [
     languageOptions: { sourceType: "script", globals: { ...globals.browser } },
   },
   {
-    // The engine is pure: no Office.js, exceljs, React, DOM or Node APIs — relative modules and zod only.
+    // The engine is pure: no Office.js, exceljs, React, DOM or Node APIs — relative modules and zod (or its tree-shakable zod/mini) only.
     files: ["src/core/**/*.ts"],
     rules: {
       "no-restricted-imports": [
@@ -56,7 +56,7 @@ module.exports = [
         {
           patterns: [
             {
-              regex: "^(?!\\.{1,2}/|zod$)",
+              regex: "^(?!\\.{1,2}/|zod(/mini)?$)",
               message: "src/core is pure: import only relative modules and zod (adapters live in src/workbook).",
             },
           ],

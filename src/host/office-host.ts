@@ -1,6 +1,6 @@
 // PaneHost inside Excel: each pane action is exactly one Excel.run over an OfficeWorkbook.
 import { checkSources } from "../app/check";
-import { COMPARE_MARK, CompareResult, compareDocs, compareSources } from "../app/compare";
+import type { CompareResult } from "../app/compare";
 import { OutputSelection, localToday } from "../app/output-selection";
 import { Lang, LocalText } from "../core/findings";
 import { GeneratedRun } from "../core/outputs/runs";
@@ -31,6 +31,11 @@ import { openEarlierTracker } from "./compare-files";
  */
 function loadReport() {
   return import(/* webpackChunkName: "report" */ "../app/report");
+}
+
+/** Compare (matching, diff, the comparison sheet's builder), loaded when the user first compares; before Excel.run, like the report. */
+function loadCompare() {
+  return import(/* webpackChunkName: "compare" */ "../app/compare");
 }
 
 /** Degradations the adapter noted during its last write (e.g. page layout unsupported), both languages. */
@@ -112,11 +117,12 @@ export class OfficeHost implements PaneHost {
 
   /** The earlier file is read before Excel.run: the one Excel action reads this workbook's tracker. */
   async compare(earlier: File, choice: TrackerChoice = {}): Promise<CompareResult> {
-    const old = await openEarlierTracker(earlier);
+    const [{ compareSources }, old] = await Promise.all([loadCompare(), openEarlierTracker(earlier)]);
     return this.run((wb) => compareSources([old], [wb], { newSheet: choice.sheet }));
   }
 
-  insertComparison(result: CompareResult, lang: Lang): Promise<WriteResult> {
+  async insertComparison(result: CompareResult, lang: Lang): Promise<WriteResult> {
+    const { COMPARE_MARK, compareDocs } = await loadCompare();
     return this.run(async (wb) => {
       const sheets = await wb.writeGenerated(compareDocs(result, lang, true /* trackerInSameWorkbook */), COMPARE_MARK);
       return { sheets, notes: notesOf(wb) };

@@ -1,8 +1,7 @@
 // PaneHost for the web workspace: a local .xlsx read in the browser (again before each check); results are new workbooks to download.
 import { checkSources } from "../app/check";
-import { COMPARE_MARK, CompareResult, compareDocs, compareSources } from "../app/compare";
+import type { CompareResult } from "../app/compare";
 import { OutputSelection, localToday } from "../app/output-selection";
-import { templateDocs } from "../app/template";
 import { Lang } from "../core/findings";
 import { ProgressFn, WorkbookSource } from "../core/port";
 import { TEMPLATE_MARK, consolidateMark, detectIn } from "./detection";
@@ -145,7 +144,8 @@ export class WorkspaceHost implements PaneHost {
   }
 
   async makeTemplate(lang: Lang): Promise<WriteResult> {
-    const { createXlsxTarget } = await loadXlsxAdapter();
+    // The template's builders load on first use, as in the Office host: the first screen never needs them.
+    const [{ createXlsxTarget }, { templateDocs }] = await Promise.all([loadXlsxAdapter(), import(/* webpackChunkName: "template" */ "../app/template")]);
     const target = createXlsxTarget();
     const sheets = await target.writeGenerated(templateDocs(lang), TEMPLATE_MARK);
     const fileName = lang === "th" ? "แบบฟอร์มติดตามโครงการ.xlsx" : "project-tracker-template.xlsx";
@@ -165,12 +165,13 @@ export class WorkspaceHost implements PaneHost {
 
   async compare(earlier: File, choice: TrackerChoice = {}): Promise<CompareResult> {
     const current = this.opened();
+    const { compareSources } = await import(/* webpackChunkName: "compare" */ "../app/compare");
     return compareSources([await openEarlierTracker(earlier)], [current], { newSheet: choice.sheet });
   }
 
   /** A new workbook holding the comparison sheet, to download (the open file is never rewritten). */
   async insertComparison(result: CompareResult, lang: Lang): Promise<WriteResult> {
-    const { createXlsxTarget } = await loadXlsxAdapter();
+    const [{ createXlsxTarget }, { COMPARE_MARK, compareDocs }] = await Promise.all([loadXlsxAdapter(), import(/* webpackChunkName: "compare" */ "../app/compare")]);
     const target = createXlsxTarget();
     const sheets = await target.writeGenerated(compareDocs(result, lang, false), COMPARE_MARK);
     const fileName = `${baseName(this.label)}-compare.xlsx`;

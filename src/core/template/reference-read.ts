@@ -103,7 +103,7 @@ export function readListTable(
     }
   }
   if (problems.length > start) return null;
-  const elementSchema = referenceSchema.shape[spec.key].element;
+  const elementSchema = referenceSchema.shape[spec.key].def.element;
   const seen = new Map<string, number>();
   const items = block.dataRows.map((r) => {
     const sheetRow = r + 1;
