@@ -4,6 +4,7 @@ import { Reference } from "../reference";
 import { DetectOptions, detectTracker } from "./detect";
 import { ColumnReaders } from "./column-readers";
 import { appendBlock, tableSource } from "./rows";
+import { NO_LAYOUT, PrintedLayout } from "./printed-layout";
 import { ProjectRow, TrackerLayout } from "./types";
 import { TableBuilder } from "../table/builder";
 import { RowTable } from "../table/row-table";
@@ -17,9 +18,12 @@ export function blockRows(columnCount: number): number {
   return Math.max(100, Math.min(MAX_BLOCK_ROWS, Math.floor(BLOCK_CELL_BUDGET / Math.max(1, columnCount))));
 }
 
-/** The columns a tracker's rows are read from: from its first to its last known column. */
+/**
+ * The columns a tracker's rows are read from: from its first to its last column with a header,
+ * unknown ones included, since a printed tracker may label a total row in its `ลำดับ` column.
+ */
 export function knownColumnSpan(layout: TrackerLayout): { first: number; count: number } {
-  const cols = Object.values(layout.columns).map((c) => c!.column);
+  const cols = [...Object.values(layout.columns).map((c) => c!.column), ...layout.unknownColumns.map((c) => c.column)];
   const first = Math.min(...cols);
   return { first, count: Math.max(...cols) - first + 1 };
 }
@@ -42,14 +46,19 @@ export async function readTrackerInto(
   const step = blockRows(span.count);
   const total = Math.max(0, layout.lastDataRow - layout.firstDataRow + 1);
   const readers = new ColumnReaders();
-  const sourceIndex = builder.addSource(tableSource(layout, span.first));
+  const sheetLayout =
+    total > 0
+      ? await source.readLayout({ sheet: layout.sheet, firstRow: layout.firstDataRow, rowCount: total, firstColumn: span.first, columnCount: span.count })
+      : NO_LAYOUT;
+  const printed = new PrintedLayout(sheetLayout, layout.firstDataRow, layout.lastDataRow, span.first, span.first + span.count - 1);
+  const sourceIndex = builder.addSource(tableSource(layout, span.first, printed.unread));
   for (let first = layout.firstDataRow; first <= layout.lastDataRow; first += step) {
     const rowCount = Math.min(step, layout.lastDataRow - first + 1);
     // One block per round trip: several 100k-cell blocks in one request would pass the payload limit.
     const [block] = await source.readBlocks([
       { sheet: layout.sheet, firstRow: first, rowCount, firstColumn: span.first, columnCount: span.count },
     ]);
-    appendBlock(builder, sourceIndex, layout, block, reference, readers);
+    appendBlock(builder, sourceIndex, layout, block, reference, readers, printed);
     onBlock?.(first - layout.firstDataRow + rowCount, total);
   }
 }
