@@ -8,13 +8,11 @@ import { PrintedLayout } from "./printed-layout";
 export type RowKind = "blank" | "project" | "section" | "total";
 
 /**
- * Labels of a total row: `รวม`, `รวมทั้งสิ้น`, `ยอดรวม`, `รวมทั้งหมด` alone or before a name
- * (`รวม กกจ.`, `รวมกกจ.`), `Total`, `Subtotal`, `Grand total`. A word such as `รวมพลัง` (a
- * project name that only starts with `รวม`) is not one: after `รวม` comes an end, a space, a
- * non-Thai character or a short abbreviation ending in a dot.
+ * Labels of a total row: text starting `รวม` or `ยอดรวม` (`รวม กกจ.`, `รวมทั้งสิ้น`,
+ * `รวมกลุ่มภารกิจ…`), or `Total`, `Subtotal`, `Grand total`. Only rows without a project ID are
+ * asked, so a project named `รวมพลัง…` with its ID stays a project.
  */
-const TOTAL_LABEL =
-  /^(?:ยอด)?รวม(?:ทั้งสิ้น|ทั้งหมด|เป็นเงิน)?(?:$|[^\u0e00-\u0e7f]|[\u0e00-\u0e7f]{1,6}\.)|^(?:grand\s*|sub\s*-?\s*)?totals?\b/;
+const TOTAL_LABEL = /^(?:ยอด)?รวม|^(?:grand\s*|sub\s*-?\s*)?totals?\b/;
 
 /** First letters a total label can start with (ร ย t s g, either case): most IDs are settled by one look. */
 const LABEL_START = /^\s*[\u0e23\u0e22tsgTSG]/;

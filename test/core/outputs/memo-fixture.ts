@@ -103,6 +103,7 @@ export function fixtureAnalysis(): Analysis {
     deadline: "2026-01-30",
     rows: 5,
     includedRows: 4,
+    hiddenRows: 0,
     excludedRows: 1,
     exclusions: { otherYear: 0, withErrors: 1 },
     departments: [doe, dsd, dlpw],
