@@ -28,7 +28,9 @@ export function printedCell(key: ColumnKey, row: number): string {
 
 /** A valid DOE project row of FY2569 with this budget and Q1 disbursement. */
 export function project(id: string, budget: CellValue, disbursed: CellValue, department: CellValue = "กกจ."): CellValue[] {
-  return [id, `โครงการ ${id}`, department, 2569, "12345678901234567890", budget, 3, 11, 50, disbursed];
+  // A budget code of its own per id (a shared one is budget-code-shared's finding).
+  const code = `1234567890123456${String([...id].reduce((n, ch) => n * 31 + ch.charCodeAt(0), 7) % 10_000).padStart(4, "0")}`;
+  return [id, `โครงการ ${id}`, department, 2569, code, budget, 3, 11, 50, disbursed];
 }
 
 /** A row with text in the name column and money in the budget and disbursement columns. */
