@@ -72,9 +72,10 @@ function letter(column: number): string {
  * merged across, per department its projects (department merged down, strategy and master plan
  * merged down over runs of two), a `รวม …` subtotal (label merged over the first three columns;
  * SUM and AVERAGE formulas), a formula column, a `รวมทั้งสิ้น` grand total, one hidden project.
- * `brokenSum`: the first subtotal's budget SUM stops one row short (the range not extended).
+ * `brokenSum`: the first subtotal's budget SUM stops one row short (the range not extended);
+ * `idPrefix`: the first digits of the project IDs (another department file).
  */
-export function printedTracker(opts: { brokenSum?: boolean } = {}): PrintedTracker {
+export function printedTracker(opts: { brokenSum?: boolean; idPrefix?: string; budgetFormula?: boolean } = {}): PrintedTracker {
   const values: CellValue[][] = [];
   const formulas = new Map<string, string>();
   const merges: CellRange[] = [];
@@ -105,7 +106,8 @@ export function printedTracker(opts: { brokenSum?: boolean } = {}): PrintedTrack
         const budget = 1_250_000 + n * 375_500;
         const progress: [number, number] = [((n * 13) % 60) + 10, Math.min(100, ((n * 13) % 60) + 30 + (n % 3) * 25)];
         const disbursed: [number, number] = [Math.round(budget * 0.2), Math.round(budget * 0.3 + n)];
-        const project = { id: `6900${String(n + 1).padStart(4, "0")}`, name: `โครงการพัฒนาแรงงาน ${n + 1}`, department: dept.abbr, strategy, masterPlan, budget, progress, disbursed, hidden: n === 5 };
+        const id = `${opts.idPrefix ?? "6900"}${String(n + 1).padStart(4, "0")}`;
+        const project = { id, name: `โครงการพัฒนาแรงงาน ${id}`, department: dept.abbr, strategy, masterPlan, budget, progress, disbursed, hidden: n === 5 };
         projects.push(project);
         if (project.hidden) hiddenRows.push(row);
         put(row, COL.seq, n + 1);
@@ -119,7 +121,8 @@ export function printedTracker(opts: { brokenSum?: boolean } = {}): PrintedTrack
         }
         put(row, COL.year, 2569);
         put(row, COL.code, `2569${String(n + 1).padStart(16, "0")}`);
-        put(row, COL.budget, budget);
+        // budgetFormula: the first project's budget is a formula (a sum of two lines of its plan).
+        put(row, COL.budget, budget, opts.budgetFormula && n === 0 ? `${budget - 250_000}+250000` : undefined);
         put(row, COL.p1, progress[0]);
         put(row, COL.p2, progress[1]);
         put(row, COL.d1, disbursed[0]);

@@ -50,10 +50,12 @@ export function rowKind(
   const hasId = !isBlankValue(id);
   // Nearly every row has a plain ID: settled here without looking at its other cells.
   if (hasId && !(typeof id === "string" && isTotalLabel(id)) && !layout.startsMergeAcross(row, firstColumn + idAt)) return "project";
+  // A formula with no calculated value reads blank, yet the cell is not empty.
+  const empty = (c: number) => isBlankValue(values[c] ?? null) && !layout.isFormula(row, firstColumn + c);
   let knownBlank = true;
   for (let k = 0; k < indexes.length; k++) {
     const i = indexes[k];
-    if (i >= 0 && !isBlankValue(values[i] ?? null)) {
+    if (i >= 0 && !empty(i)) {
       knownBlank = false;
       break;
     }
@@ -61,7 +63,7 @@ export function rowKind(
   let filled = 0;
   let only = -1;
   for (let c = 0; c < values.length; c++) {
-    if (isBlankValue(values[c] ?? null)) continue;
+    if (empty(c)) continue;
     filled++;
     only = c;
   }
