@@ -19,6 +19,7 @@ import { FindingGroup, findingCells, groupFindings } from "./group-findings";
 import { useLang } from "./lang";
 import { Note, Problem } from "./Problem";
 import { useAction } from "./use-action";
+import { LayoutRowsNote } from "./PrintedLayoutNotes";
 
 /** Findings listed per group; the validation sheet has them all (a 100k-row tracker can have many). */
 export const FINDINGS_SHOWN_PER_GROUP = 100;
@@ -166,6 +167,7 @@ export function CheckPanel(props: CheckPanelProps) {
           {findings.length === 0 ? t("noFindings") : t("checkSummary", { errors: counts.errors, warnings: counts.warnings, rows })}
         </Text>
       )}
+      {check && <LayoutRowsNote check={check} />}
       {groups.length > 0 && (
         <Accordion multiple collapsible data-testid="finding-groups">
           {groups.map((group) => (

@@ -22,6 +22,7 @@ import { formatCount, formatIsoDate, formatPct } from "./format";
 import { useLang } from "./lang";
 import { Note, Problem } from "./Problem";
 import { useAction } from "./use-action";
+import { HiddenProjectsNote } from "./PrintedLayoutNotes";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -108,6 +109,7 @@ export function FiguresPanel(props: { host: PaneHost; choice: TrackerChoice; che
             {t("excluded", { count: figures.excludedRows, otherYear: exclusions.otherYear, withErrors: exclusions.withErrors })}
           </Text>
         )}
+        {props.check && <HiddenProjectsNote check={props.check} />}
       </div>
       {figures.includedRows === 0 && <Note intent="warning">{t("noFigures")}</Note>}
       <div className={styles.ministry} data-testid="ministry">
