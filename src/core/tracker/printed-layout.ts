@@ -80,7 +80,7 @@ export class PrintedLayout {
   }
 
   isHidden(row: number): boolean {
-    return this.hidden?.has(row) ?? false;
+    return this.hidden !== null && this.hidden.size > 0 && this.hidden.has(row);
   }
 
   /** True when a range merged across starts at this cell. */
