@@ -1,12 +1,12 @@
 // Messages name a column by its title in their own language; the finding's data keeps the column key.
 import { loadDefaultReference } from "../../../src/core/reference";
-import { runRule } from "../../../src/core/rules/define";
+import { Rule, runRule } from "../../../src/core/rules/define";
 import { invalidNumber } from "../../../src/core/rules/invalid-number";
 import { missingValue } from "../../../src/core/rules/missing-value";
 import { makeRows, validRow } from "../../helpers/rows";
 
 const reference = loadDefaultReference();
-const run = (rule: typeof missingValue, rows: ReturnType<typeof validRow>[]) =>
+const run = (rule: Rule, rows: ReturnType<typeof validRow>[]) =>
   runRule(rule, { rows: makeRows(rows), reference, fiscalYear: 2569, quarter: 1 });
 
 describe("column titles in messages", () => {
