@@ -51,7 +51,7 @@ export async function checkSources(sources: readonly WorkbookSource[], opts: Che
       sectionRows: counts.sections[t],
       totalRows: counts.totals[t],
       hiddenRows: counts.hidden[t],
-      unread: table.sources[t].unread ?? [],
+      unread: loaded.unread[t],
     })),
     reference,
     referenceSource: override?.source ?? "built-in",

@@ -36,8 +36,6 @@ export const COL: Readonly<Record<ColumnKey, number>> = Object.fromEntries(
 export interface TableSource extends ColumnSlots {
   readonly file: string;
   readonly sheet: string;
-  /** What the host could not read of the sheet's printed layout (SPEC §2); absent when all was read. */
-  readonly unread?: readonly ("merges" | "formulas" | "hiddenRows")[];
 }
 
 /** What a RowTable is made of (the builder and fromRows fill it). */

@@ -34,14 +34,20 @@ export interface LoadedTracker {
   readonly rows: readonly ProjectRow[];
 }
 
-/** Reads every project row of a detected tracker into the table, one block per read. */
+/** What a host could not read of a sheet's printed layout (SPEC §2). */
+export type Unread = PrintedLayout["unread"];
+
+/**
+ * Reads every project row of a detected tracker into the table, one block per read; returns what
+ * the host could not read of its layout (e.g. merged cells on Excel before ExcelApi 1.13).
+ */
 export async function readTrackerInto(
   builder: TableBuilder,
   source: WorkbookSource,
   layout: TrackerLayout,
   reference: Reference,
   onBlock?: (rowsRead: number, rowsTotal: number) => void,
-): Promise<void> {
+): Promise<Unread> {
   const span = knownColumnSpan(layout);
   const step = blockRows(span.count);
   const total = Math.max(0, layout.lastDataRow - layout.firstDataRow + 1);
@@ -51,7 +57,7 @@ export async function readTrackerInto(
       ? await source.readLayout({ sheet: layout.sheet, firstRow: layout.firstDataRow, rowCount: total, firstColumn: span.first, columnCount: span.count })
       : NO_LAYOUT;
   const printed = new PrintedLayout(sheetLayout, layout.firstDataRow, layout.lastDataRow, span.first, span.first + span.count - 1);
-  const sourceIndex = builder.addSource(tableSource(layout, span.first, printed.unread));
+  const sourceIndex = builder.addSource(tableSource(layout, span.first));
   for (let first = layout.firstDataRow; first <= layout.lastDataRow; first += step) {
     const rowCount = Math.min(step, layout.lastDataRow - first + 1);
     // One block per round trip: several 100k-cell blocks in one request would pass the payload limit.
@@ -61,6 +67,7 @@ export async function readTrackerInto(
     appendBlock(builder, sourceIndex, layout, block, reference, readers, printed);
     onBlock?.(first - layout.firstDataRow + rowCount, total);
   }
+  return printed.unread;
 }
 
 /** Rows a table makes room for before reading: 131,072 (about 25 MB of columns). */
@@ -71,6 +78,8 @@ export interface LoadedTable {
   readonly layouts: readonly TrackerLayout[];
   /** Rows read from each tracker, by layout. */
   readonly rowCounts: readonly number[];
+  /** What the host could not read of each tracker's layout, by layout. */
+  readonly unread: readonly Unread[];
   readonly table: RowTable;
 }
 
@@ -87,12 +96,13 @@ export async function loadTable(
   const span = layouts.reduce((sum, l) => sum + Math.max(0, l.lastDataRow - l.firstDataRow + 1), 0);
   const builder = new TableBuilder(Math.min(span, MAX_INITIAL_ROWS));
   const rowCounts: number[] = [];
+  const unread: Unread[] = [];
   for (let t = 0; t < sources.length; t++) {
     const before = builder.length;
-    await readTrackerInto(builder, sources[t], layouts[t], reference);
+    unread.push(await readTrackerInto(builder, sources[t], layouts[t], reference));
     rowCounts.push(builder.length - before);
   }
-  return { layouts, rowCounts, table: builder.finish() };
+  return { layouts, rowCounts, unread, table: builder.finish() };
 }
 
 /** Detects and reads one tracker. */

@@ -83,9 +83,8 @@ function columnSlots(layout: TrackerLayout, firstColumn: number): ColumnSlots {
 }
 
 /** The tracker's source entry for a table: its file, sheet and where each column sits in a block's rows. */
-export function tableSource(layout: TrackerLayout, firstColumn: number, unread?: TableSource["unread"]): TableSource {
-  const source: TableSource = { file: layout.file, sheet: layout.sheet, ...columnSlots(layout, firstColumn) };
-  return unread && unread.length ? { ...source, unread } : source;
+export function tableSource(layout: TrackerLayout, firstColumn: number): TableSource {
+  return { file: layout.file, sheet: layout.sheet, ...columnSlots(layout, firstColumn) };
 }
 
 /** COLUMN_KEYS positions of a total row's money cells: the budget and the disbursement of each quarter. */
