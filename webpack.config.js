@@ -1,10 +1,10 @@
 // Webpack: task pane, ribbon function file and web workspace pages; the production build rewrites manifest URLs.
 const path = require("path");
+const { createHash } = require("crypto");
+const { readFileSync } = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-
-/** Where the manifest points during development (the dev server). */
-const DEV_URL = "https://localhost:3000/";
+const { DEV_URL, parseAddinUrl, officeVersion, rewriteManifest } = require("./scripts/addin-manifest");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
 
 /**
@@ -26,13 +26,18 @@ function csp({ office }) {
   ].join("; ");
 }
 
-/** The add-in's public origin for the production manifest (ADDIN_URL), with a trailing slash. */
+/** The add-in's public base URL for the production manifest (ADDIN_URL, checked), or the dev server's. */
 function addinUrl() {
-  const url = process.env.ADDIN_URL;
-  if (!url) return DEV_URL;
-  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_URL must be an https:// URL (got ${url})`);
-  return url.endsWith("/") ? url : `${url}/`;
+  return process.env.ADDIN_URL ? parseAddinUrl(process.env.ADDIN_URL) : DEV_URL;
 }
+
+/**
+ * office-fallback.js is named in the page templates rather than bundled (it must run during parsing, right
+ * after the CDN tag), so its content hash is computed here: every script the pages load then has a hashed
+ * name and may be cached for a year (docs/deploy.md).
+ */
+const FALLBACK_SOURCE = path.join(__dirname, "src/taskpane/office-fallback.js");
+const FALLBACK_NAME = `office-fallback.${createHash("sha256").update(readFileSync(FALLBACK_SOURCE)).digest("hex").slice(0, 8)}.js`;
 
 /** The HTML pages the build emits; the manifest test checks every page it names is here. */
 const PAGES = [
@@ -83,6 +88,7 @@ module.exports = async (env, argv) => {
   const serving = Boolean(process.env.WEBPACK_SERVE);
   const officeDist = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
   const publicUrl = dev ? DEV_URL : addinUrl();
+  const version = officeVersion(require("./package.json").version);
 
   return {
     mode,
@@ -113,14 +119,16 @@ module.exports = async (env, argv) => {
       splitChunks: {
         cacheGroups: {
           // React and Fluent UI once for all pages (minified once, cached across pages).
-          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: "initial", priority: -10 },
+          // Not the report Worker: its chunk is an entry of its own and must keep exceljs out of the pages' vendor chunk.
+          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: (chunk) => chunk.name !== "report-worker" && chunk.canBeInitial(), priority: -10 },
           // The .xlsx reader/writer: loaded on first use only, never in a page's first chunk.
           exceljs: { test: /[\\/]node_modules[\\/](exceljs|jszip)[\\/]/, name: "exceljs", chunks: "async", priority: 10, enforce: true },
         },
       },
     },
     plugins: [
-      new SkipMinifiedVendorPlugin(/^exceljs\./),
+      // The Worker carries its own copy of exceljs (already minified): minifying it again would take minutes.
+      new SkipMinifiedVendorPlugin(/^(exceljs|report-worker)\./),
       ...PAGES.map(
         (page) =>
           new HtmlWebpackPlugin({
@@ -129,25 +137,27 @@ module.exports = async (env, argv) => {
             chunks: page.chunks,
             scriptLoading: "defer",
             csp: csp({ office: page.office }),
+            officeFallback: FALLBACK_NAME,
           }),
       ),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/sample-tracker.xlsx", to: "assets/[name][ext]", noErrorOnMissing: true },
-          { from: "src/taskpane/office-fallback.js", to: "office-fallback.js", info: { minimized: true } },
+          { from: "src/taskpane/office-fallback.js", to: FALLBACK_NAME, info: { minimized: true } },
           // Copied as shipped by Microsoft: already minified, so the minimizer must not spend minutes on them.
           ...OFFICE_JS_FILES.map((pattern) => ({
             from: pattern,
             context: officeDist,
-            to: "office-js/[path][name][ext]",
+            // A file named by its path gets an empty [path]: keep en-us/ and th-th/ apart, where office.js asks for them.
+            to: `office-js/${path.posix.dirname(pattern) === "." ? "" : `${path.posix.dirname(pattern)}/`}[name][ext]`,
             globOptions: { ignore: ["**/*.debug.js"] },
             info: { minimized: true },
           })),
           {
             from: "manifest*.xml",
             to: "[name][ext]",
-            transform: (content) => content.toString().split(DEV_URL).join(publicUrl),
+            transform: (content) => rewriteManifest(content.toString(), { baseUrl: publicUrl, version }),
           },
         ],
       }),

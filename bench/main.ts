@@ -1,18 +1,20 @@
 // `npm run bench` (not part of the tests): synthetic trackers through the engine, the Office adapter and the command line, and the pane's bundle.
-// Options: --rows=1000,10000,100000  --only=engine,office,cli,bundle  --out=bench-results.json
+// Options: --rows=1000,10000,100000  --peer-rows=30000  --only=engine,office,cli,peer,browser,bundle  --out=bench-results.json
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import * as os from "os";
 import * as path from "path";
+import { runBrowser } from "./browser";
 import { measureBundle } from "./bundle";
 import { runCli } from "./cli";
 import { runEngine } from "./engine";
 import { runOffice } from "./office";
+import { runPeer } from "./peer";
 import { BenchDetails, BenchResults, machineLine, renderTables } from "./results";
 import { syntheticTracker } from "./synthetic";
 import { writeSyntheticXlsx } from "./xlsx-file";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
-const SECTIONS = ["engine", "office", "cli", "bundle"] as const;
+const SECTIONS = ["engine", "office", "cli", "peer", "browser", "bundle"] as const;
 type Section = (typeof SECTIONS)[number];
 
 function option(name: string): string | undefined {
@@ -33,6 +35,8 @@ function engineRuns(rows: number): number {
 
 /** Three runs even at 100,000 rows: a single run of either side moved by ±30 % on the shared machine. */
 const CLI_RUNS = 3;
+/** The Python peer's runs are seconds each; five keep one slow run from deciding the ratio. */
+const PEER_RUNS = 5;
 
 function log(text: string): void {
   process.stderr.write(`bench: ${text}\n`);
@@ -44,7 +48,15 @@ async function main(): Promise<void> {
   const outFile = path.resolve(ROOT, option("out") ?? "bench-results.json");
   const machine = machineLine();
   log(machine);
-  const results: BenchResults = { engine: [], office: [], cli: [], bundle: null };
+  const peerRows = Number(option("peer-rows") ?? 30_000);
+  const results: BenchResults = {
+    engine: [],
+    office: [],
+    cli: [],
+    peer: null,
+    browser: null,
+    bundle: null,
+  };
   const details: BenchDetails = { cli: new Map(), bundle: null, engine: new Map() };
   const workDir = mkdtempSync(path.join(os.tmpdir(), "pyp-bench-"));
   try {
@@ -68,6 +80,19 @@ async function main(): Promise<void> {
         results.cli.push(result);
         details.cli.set(rows, detail);
       }
+    }
+    // The 30,000-row user's wait, on the command line and in the browser: one tracker file for both.
+    const waitFile = path.join(workDir, `tracker-wait-${peerRows}.xlsx`);
+    if (only.has("peer") || only.has("browser"))
+      await writeSyntheticXlsx(syntheticTracker(peerRows), waitFile);
+    if (only.has("peer")) {
+      log(`report against the Python peer, ${peerRows} rows`);
+      results.peer = await runPeer(waitFile, peerRows, PEER_RUNS, workDir);
+      if (results.peer.note) log(results.peer.note);
+    }
+    if (only.has("browser")) {
+      log(`web workspace in headless Chromium, ${peerRows} rows`);
+      results.browser = await runBrowser(path.join(ROOT, "dist"), waitFile, peerRows);
     }
     if (only.has("bundle")) {
       log("bundle");

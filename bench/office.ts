@@ -10,6 +10,10 @@ export interface OfficeResult {
   readonly rows: number;
   readonly action: OfficeAction;
   readonly syncs: number;
+  /** Syncs whose request writes or acts (not only loads). */
+  readonly write_syncs: number;
+  /** Request bytes of all the action's syncs. */
+  readonly request_bytes: number;
   readonly max_request_bytes: number;
   readonly max_response_bytes: number;
 }
@@ -72,11 +76,14 @@ export async function runOffice(sheet: SyntheticSheet, rows: number): Promise<Of
   const results: OfficeResult[] = [];
   const measure = async (action: OfficeAction, run: () => Promise<unknown>) => {
     const first = state.stats.syncs;
+    const firstWrites = state.stats.writeSyncs;
     await run();
     results.push({
       rows,
       action,
       syncs: state.stats.syncs - first,
+      write_syncs: state.stats.writeSyncs - firstWrites,
+      request_bytes: state.stats.requestBytes.slice(first).reduce((a, b) => a + b, 0),
       max_request_bytes: Math.max(0, ...state.stats.requestBytes.slice(first)),
       max_response_bytes: Math.max(0, ...state.stats.responseBytes.slice(first)),
     });

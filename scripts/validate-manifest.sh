@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Validates manifest.xml offline against the Office add-in XML schemas (../shared/manifest-xsd).
+# Validates a manifest (manifest.xml by default) offline against the Office add-in XML schemas in schemas/manifest-xsd.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SCHEMA_DIR="${MANIFEST_XSD_DIR:-../shared/manifest-xsd}"
+SCHEMA_DIR="${MANIFEST_XSD_DIR:-schemas/manifest-xsd}"
 SCHEMA="$SCHEMA_DIR/OfficeAppManifestV1_1.xsd"
 MANIFEST="${1:-manifest.xml}"
 

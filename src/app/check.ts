@@ -4,7 +4,7 @@ import { Analysis } from "../core/figures/types";
 import { WorkbookSource } from "../core/port";
 import { Reference, loadDefaultReference } from "../core/reference";
 import { loadReferenceOverride } from "./reference-override";
-import { loadTable } from "../core/tracker/load";
+import { LoadedTable, loadTable } from "../core/tracker/load";
 import { TrackerLayout } from "../core/tracker/types";
 import { countPrintedRows } from "../core/table/printed-rows";
 
@@ -36,23 +36,27 @@ export interface CheckResult {
   readonly analysis: Analysis;
 }
 
+/** One summary per tracker read into the table (one table source per tracker, in the same order). */
+export function trackerSummaries(loaded: LoadedTable): TrackerSummary[] {
+  const { table } = loaded;
+  const counts = countPrintedRows(table.printed, table.sourceOf, table.sources.length);
+  return loaded.layouts.map((layout, t) => ({
+    layout,
+    rows: loaded.rowCounts[t],
+    sectionRows: counts.sections[t],
+    totalRows: counts.totals[t],
+    hiddenRows: counts.hidden[t],
+    unread: loaded.unread[t],
+  }));
+}
+
 export async function checkSources(sources: readonly WorkbookSource[], opts: CheckOptions = {}): Promise<CheckResult> {
   const override = opts.reference ? null : await loadReferenceOverride(sources, loadDefaultReference());
   const reference = opts.reference ?? override?.reference ?? loadDefaultReference();
   const loaded = await loadTable(sources, reference, { sheet: opts.sheet, skipSheet: override?.isReferenceSheet });
   const analysis = analyse(loaded.table, reference, opts);
-  const { table } = loaded;
-  const counts = countPrintedRows(table.printed, table.sourceOf, table.sources.length);
   return {
-    // One table source per tracker, in the same order.
-    trackers: loaded.layouts.map((layout, t) => ({
-      layout,
-      rows: loaded.rowCounts[t],
-      sectionRows: counts.sections[t],
-      totalRows: counts.totals[t],
-      hiddenRows: counts.hidden[t],
-      unread: loaded.unread[t],
-    })),
+    trackers: trackerSummaries(loaded),
     reference,
     referenceSource: override?.source ?? "built-in",
     analysis,

@@ -1,6 +1,6 @@
 // The JSON documents of `check --json` and `report --json` (SPEC §6), built from a check result.
 import { Finding, Lang, countBySeverity } from "../core/findings";
-import { GroupFigures } from "../core/figures/types";
+import { GroupFigures, PlanTargets } from "../core/figures/types";
 import { CheckResult } from "./check";
 
 export interface IssueJson {
@@ -66,6 +66,20 @@ function groupJson(g: GroupFigures) {
     disbursed: g.disbursed,
     disbursement_pct: g.disbursement_pct,
     trend: [...g.trend],
+    behind_plan: g.behind_plan,
+    disbursement_target_pct: g.disbursement_target_pct,
+  };
+}
+
+/** Which plan targets the figures used, and where they were set (built-in data or a workbook's reference sheet). */
+export function targetsJson(t: PlanTargets) {
+  return {
+    quarter: t.quarter,
+    progress_pct: t.progress_pct,
+    disbursement_pct: t.disbursement_pct,
+    source: t.source.kind === "built-in" ? "built-in" : "reference-sheet",
+    file: t.source.kind === "sheet" ? t.source.file : null,
+    sheet: t.source.kind === "sheet" ? t.source.sheet : null,
   };
 }
 
@@ -83,6 +97,7 @@ export function reportJson(check: CheckResult, output: string, sheetsWritten: re
     departments: f.departments.map(groupJson),
     clusters: f.clusters.map(groupJson),
     ministry: groupJson(f.ministry),
+    targets: targetsJson(f.targets),
     issues_summary: { errors: counts.errors, warnings: counts.warnings },
     output,
     sheets_written: [...sheetsWritten],

@@ -28,7 +28,7 @@ export async function loadReferenceOverride(
       throw new TrackerError(source.label, "unreadable", `แผ่นงานอ้างอิง "${sheet.name}": ${p.th}`, `reference sheet "${sheet.name}": ${p.en}`);
     }
     try {
-      return { reference: mergeReference(base, patch), source: `${source.label} › ${sheet.name}`, isReferenceSheet: isReferenceSheetName };
+      return { reference: mergeReference(base, patch, { file: source.label, sheet: sheet.name }), source: `${source.label} › ${sheet.name}`, isReferenceSheet: isReferenceSheetName };
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
       throw new TrackerError(source.label, "unreadable", `แผ่นงานอ้างอิง "${sheet.name}" ไม่ถูกต้อง: ${msg}`, `reference sheet "${sheet.name}" is not valid: ${msg}`);

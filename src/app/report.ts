@@ -2,21 +2,14 @@
 import { Lang } from "../core/findings";
 import { buildReportDocs } from "../core/outputs/report";
 import { SheetDoc } from "../core/outputs/sheet-doc";
-import { ProgressFn, WorkbookTarget, WrittenSheet } from "../core/port";
+import { GeneratedMark, ProgressFn, WorkbookTarget, WrittenSheet } from "../core/port";
 import { CheckResult } from "./check";
 
-export type Round = "quarter" | "import";
+import { ALL_OUTPUTS, OutputSelection, Round, localToday } from "./output-selection";
 
-/** Which generated sheets to write (all by default). */
-export interface OutputSelection {
-  readonly summary: boolean;
-  readonly charts: boolean;
-  readonly memos: boolean;
-  readonly linkage: boolean;
-  readonly validation: boolean;
-}
-
-export const ALL_OUTPUTS: OutputSelection = { summary: true, charts: true, memos: true, linkage: true, validation: true };
+// Kept here too: the command line and tests name them from this module.
+export { ALL_OUTPUTS, localToday };
+export type { OutputSelection, Round };
 
 export interface ReportOptions {
   readonly lang: Lang;
@@ -47,16 +40,12 @@ export async function writeReport(
   opts: ReportOptions,
   progress?: ProgressFn,
 ): Promise<WrittenSheet[]> {
-  const docs = reportDocs(check, opts);
-  const { fiscalYear, quarter } = check.analysis.figures;
-  return target.writeGenerated(
-    docs,
-    { fiscalYear: fiscalYear ?? 0, quarter: opts.round === "import" ? 0 : quarter, round: opts.round },
-    progress,
-  );
+  return target.writeGenerated(reportDocs(check, opts), reportMark(check, opts.round), progress);
 }
 
-/** Today in the local time zone as {year, month, day}. The faces call this; the core never does. */
-export function localToday(now: Date = new Date()): { year: number; month: number; day: number } {
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+/** The run key of a report: its fiscal year, quarter (0 for the import round) and round. */
+export function reportMark(check: CheckResult, round: Round): Omit<GeneratedMark, "key"> {
+  const { fiscalYear, quarter } = check.analysis.figures;
+  return { fiscalYear: fiscalYear ?? 0, quarter: round === "import" ? 0 : quarter, round };
 }
+

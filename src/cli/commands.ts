@@ -1,5 +1,6 @@
-// The four CLI commands: each reads its inputs, calls the shared use case, prints text or JSON.
+// The CLI commands: each reads its inputs, calls the shared use case, prints text or JSON.
 import { CheckResult, checkSources } from "../app/check";
+import { briefingHtml } from "../app/briefing";
 import { checkJson, reportJson } from "../app/json";
 import { localToday, writeReport } from "../app/report";
 import { consolidateDocs } from "../app/consolidate";
@@ -8,9 +9,9 @@ import { WorkbookSource } from "../core/port";
 import { openXlsxFile } from "../workbook/xlsx/node";
 import { createXlsxTarget } from "../workbook/xlsx/target";
 import { CliError } from "./errors";
-import { checkInputs, checkOutput, ensureReplaceable, writeAtomically } from "./files";
+import { checkInputs, checkOutput, ensureReplaceable, ensureReplaceableHtml, writeAtomically } from "./files";
 import { CommonOptions, Io, currentFile } from "./main";
-import { printCheck, printReport, printWritten } from "./print";
+import { printBriefing, printCheck, printReport, printWritten } from "./print";
 
 async function openAll(files: readonly string[]): Promise<WorkbookSource[]> {
   const sources: WorkbookSource[] = [];
@@ -89,5 +90,17 @@ export async function runConsolidate(opts: CommonOptions, io: Io): Promise<numbe
     const doc = { output: opts.out, files: base.files, rows: base.rows, duplicates: base.issues.filter((i) => duplicates.includes(i.rule)), sheets_written: written.map((w) => w.name) };
     io.out(`${JSON.stringify(doc, null, 2)}\n`);
   } else printWritten(opts.out!, written, opts.lang, io);
+  return 0;
+}
+
+export async function runBriefing(opts: CommonOptions, io: Io): Promise<number> {
+  await checkInputs(opts.files);
+  const target = await checkOutput(opts.out, opts.files, "html");
+  await ensureReplaceableHtml(target, opts.out!);
+  const check = await checkFiles(opts);
+  const html = briefingHtml(check, opts.lang);
+  currentFile.name = opts.out!;
+  await writeAtomically(target, new TextEncoder().encode(html));
+  printBriefing(check, opts.out!, opts.lang, io);
   return 0;
 }

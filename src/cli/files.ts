@@ -2,6 +2,7 @@
 import { promises as fs } from "fs";
 import JSZip from "jszip";
 import * as path from "path";
+import { BRIEFING_GENERATOR } from "../core/briefing";
 import { REGISTRY_SHEET } from "../core/outputs/registry";
 import { CliError } from "./errors";
 
@@ -28,10 +29,10 @@ async function realTarget(file: string): Promise<string> {
   return path.join(dir, path.basename(abs));
 }
 
-/** --out must be an .xlsx path that is none of the inputs (also through links). */
-export async function checkOutput(out: string | undefined, inputs: readonly string[]): Promise<string> {
-  if (!out) throw new CliError(null, "--out F.xlsx is required", "ต้องระบุ --out F.xlsx");
-  if (!/\.xlsx$/i.test(out)) throw new CliError(out, "--out must name an .xlsx file", "--out ต้องเป็นไฟล์ .xlsx");
+/** --out must be an .xlsx (or, for the briefing, .html) path that is none of the inputs (also through links). */
+export async function checkOutput(out: string | undefined, inputs: readonly string[], ext: "xlsx" | "html" = "xlsx"): Promise<string> {
+  if (!out) throw new CliError(null, `--out F.${ext} is required`, `ต้องระบุ --out F.${ext}`);
+  if (!new RegExp(`\\.${ext}$`, "i").test(out)) throw new CliError(out, `--out must name an .${ext} file`, `--out ต้องเป็นไฟล์ .${ext}`);
   const target = await realTarget(out);
   const outStat = await fs.stat(target).catch(() => null);
   for (const input of inputs) {
@@ -72,6 +73,23 @@ export async function ensureReplaceable(target: string, shown: string): Promise<
     .then((xml) => xml !== undefined && new RegExp(`<sheet\\b[^>]*\\bname="${REGISTRY_SHEET}"`).test(xml))
     .catch(() => false);
   if (!ours) {
+    throw new CliError(
+      shown,
+      "exists and was not written by pyp-tracker; choose another --out or remove the file",
+      "มีไฟล์นี้อยู่แล้วและไม่ได้สร้างโดย pyp-tracker เลือกชื่อ --out อื่นหรือลบไฟล์ก่อน",
+    );
+  }
+}
+
+/** An existing OUT.html may be replaced only when it is a briefing pyp-tracker wrote (its generator tag says so). */
+export async function ensureReplaceableHtml(target: string, shown: string): Promise<void> {
+  const stat = await fs.stat(target).catch(() => null);
+  if (!stat) return;
+  const head = await fs
+    .readFile(target, "utf8")
+    .then((text) => text.slice(0, 4096))
+    .catch(() => "");
+  if (!head.includes(`<meta name="generator" content="${BRIEFING_GENERATOR}">`)) {
     throw new CliError(
       shown,
       "exists and was not written by pyp-tracker; choose another --out or remove the file",

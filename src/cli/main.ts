@@ -1,9 +1,10 @@
-// The `pyp-tracker` command line (SPEC §6): check, report, template, consolidate.
+// The `pyp-tracker` command line (SPEC §6): check, report, template, consolidate, compare, briefing.
 import { Lang } from "../core/findings";
 import { Quarter } from "../core/tracker/columns";
 import { CheckResult } from "../app/check";
 import { UsageError, choiceFlag, intFlag, parseArgs, stringFlag } from "./args";
-import { runCheck, runConsolidate, runReport, runTemplate } from "./commands";
+import { runBriefing, runCheck, runConsolidate, runReport, runTemplate } from "./commands";
+import { runCompare } from "./compare";
 import { errorLine } from "./errors";
 import { HELP } from "./help";
 
@@ -65,6 +66,10 @@ export async function runCli(argv: readonly string[], io: Io = processIo): Promi
         return await runTemplate(opts, io);
       case "consolidate":
         return await runConsolidate(opts, io);
+      case "briefing":
+        return await runBriefing(opts, io);
+      case "compare":
+        return await runCompare(opts, io);
       default:
         throw new UsageError(`ไม่รู้จักคำสั่ง "${args.command}"`, `unknown command "${args.command}" (try --help)`);
     }

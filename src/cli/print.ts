@@ -6,8 +6,8 @@ import { WrittenSheet } from "../core/port";
 import { Io } from "./main";
 
 const T = {
-  th: { setAside: "ไม่นับเป็นโครงการ: แถวหัวข้อ {s} แถว แถวรวม {t} แถว", tracker: "ตาราง", rows: "แถว", errors: "ข้อผิดพลาด", warnings: "คำเตือน", fy: "ปีงบประมาณ", q: "ไตรมาส", wrote: "เขียนไฟล์", sheets: "แผ่นงาน", clean: "ไม่พบปัญหา", deadline: "กำหนดส่ง" },
-  en: { setAside: "not counted as projects: {s} section rows, {t} total rows", tracker: "tracker", rows: "rows", errors: "errors", warnings: "warnings", fy: "fiscal year", q: "quarter", wrote: "wrote", sheets: "sheets", clean: "no problems found", deadline: "deadline" },
+  th: { setAside: "ไม่นับเป็นโครงการ: แถวหัวข้อ {s} แถว แถวรวม {t} แถว", tracker: "ตาราง", rows: "แถว", errors: "ข้อผิดพลาด", warnings: "คำเตือน", fy: "ปีงบประมาณ", q: "ไตรมาส", wrote: "เขียนไฟล์", briefing: "รายงานสรุปสำหรับผู้บริหาร", sheets: "แผ่นงาน", clean: "ไม่พบปัญหา", deadline: "กำหนดส่ง" },
+  en: { setAside: "not counted as projects: {s} section rows, {t} total rows", tracker: "tracker", rows: "rows", errors: "errors", warnings: "warnings", fy: "fiscal year", q: "quarter", wrote: "wrote", briefing: "briefing", sheets: "sheets", clean: "no problems found", deadline: "deadline" },
 };
 
 function pct(v: number | null): string {
@@ -49,4 +49,10 @@ export function printReport(check: CheckResult, out: string, written: readonly W
 export function printWritten(out: string, written: readonly WrittenSheet[], lang: Lang, io: Io): void {
   const t = T[lang];
   io.out(`${t.wrote} ${out}: ${written.length} ${t.sheets} (${written.map((w) => w.name).join(", ")})\n`);
+}
+
+export function printBriefing(check: CheckResult, out: string, lang: Lang, io: Io): void {
+  const t = T[lang];
+  const f = check.analysis.figures;
+  io.out(`${t.wrote} ${out}: ${t.briefing} · ${t.fy} ${f.fiscalYear ?? "—"} ${t.q} ${f.quarter} · ${f.includedRows}/${f.rows} ${t.rows}\n`);
 }

@@ -74,7 +74,7 @@ export interface GeneratedMark {
   readonly fiscalYear: number;
   /** 0 for outputs that are not per quarter (import round, template). */
   readonly quarter: number;
-  readonly round: "quarter" | "import" | "template" | "consolidate";
+  readonly round: "quarter" | "import" | "template" | "consolidate" | "compare";
 }
 
 export interface WrittenSheet {

@@ -50,9 +50,27 @@ export async function detectIn(source: WorkbookSource, choice: TrackerChoice = {
     const check = await checkSources([source], choice);
     return { sheets, tracker: trackerInfo(check), problem: null };
   } catch (error) {
-    if (error instanceof TrackerError) return { sheets, tracker: null, problem: { th: error.th, en: error.en } };
+    if (error instanceof TrackerError) return { sheets, tracker: null, problem: { th: error.th, en: error.en }, problemKind: error.code };
     throw error;
   }
+}
+
+/** Each tracker's most frequent valid fiscal year (ties: the newer), in the order of check.trackers. */
+export function fiscalYearPerTracker(check: CheckResult): (number | null)[] {
+  const { table } = check.analysis;
+  const counts = check.trackers.map(() => new Map<number, number>());
+  const years = table.resolved.fiscalYear;
+  for (let at = 0; at < table.length; at++) {
+    const year = years[at];
+    if (year !== year) continue; // NaN: no valid year
+    const byYear = counts[table.sourceOf[at]];
+    byYear?.set(year, (byYear.get(year) ?? 0) + 1);
+  }
+  return counts.map((byYear) => {
+    let best: number | null = null;
+    for (const [year, n] of byYear) if (best === null || n > byYear.get(best)! || (n === byYear.get(best)! && year > best)) best = year;
+    return best;
+  });
 }
 
 /** The run key of a consolidation: its fiscal year, not per quarter. */

@@ -1,13 +1,37 @@
 // PaneHost inside Excel: each pane action is exactly one Excel.run over an OfficeWorkbook.
 import { checkSources } from "../app/check";
-import { OutputSelection, localToday, writeReport } from "../app/report";
-import { templateDocs } from "../app/template";
+import { COMPARE_MARK, CompareResult, compareDocs, compareSources } from "../app/compare";
+import { OutputSelection, localToday } from "../app/output-selection";
 import { Lang, LocalText } from "../core/findings";
+import { GeneratedRun } from "../core/outputs/runs";
 import { ProgressFn } from "../core/port";
 import { OfficeWorkbook } from "../workbook/office/workbook";
 import { TEMPLATE_MARK, consolidateMark, detectIn } from "./detection";
-import { CellRef, ConsolidateResult, Detection, HighlightResult, HostCapabilities, InsertOptions, PaneHost, TrackerChoice, WriteResult } from "./pane-host";
+import {
+  CellRef,
+  ConsolidateOptions,
+  ConsolidateResult,
+  Detection,
+  HighlightResult,
+  HostCapabilities,
+  InsertOptions,
+  PaneHost,
+  ReportProgress,
+  TrackerChoice,
+  WriteResult,
+  sheetSteps,
+} from "./pane-host";
 import { consolidateOpened, openTrackerFiles } from "./uploads";
+import { openEarlierTracker } from "./compare-files";
+
+/**
+ * The report builders (summary, charts, memos, linkage map, validation), loaded when the user first
+ * inserts: the pane's first screen does not need them. Loaded before Excel.run, so no request to
+ * Excel waits on the network.
+ */
+function loadReport() {
+  return import(/* webpackChunkName: "report" */ "../app/report");
+}
 
 /** Degradations the adapter noted during its last write (e.g. page layout unsupported), both languages. */
 function notesOf(workbook: OfficeWorkbook): LocalText[] {
@@ -32,11 +56,13 @@ export class OfficeHost implements PaneHost {
     return this.run((wb) => checkSources([wb], choice));
   }
 
-  insert(selection: OutputSelection, opts: InsertOptions, progress?: ProgressFn): Promise<WriteResult> {
+  async insert(selection: OutputSelection, opts: InsertOptions, progress?: ReportProgress): Promise<WriteResult> {
+    const { writeReport } = await loadReport();
     return this.run(async (wb) => {
+      progress?.({ phase: "check", done: 0, total: 1 });
       const check = await checkSources([wb], opts);
       const report = { lang: opts.lang, round: opts.round, today: localToday(), include: selection, trackerInSameWorkbook: true };
-      const sheets = await writeReport(wb, check, report, progress);
+      const sheets = await writeReport(wb, check, report, sheetSteps(progress));
       return { sheets, notes: notesOf(wb) };
     });
   }
@@ -57,21 +83,43 @@ export class OfficeHost implements PaneHost {
     return this.run((wb) => wb.clearHighlight());
   }
 
-  makeTemplate(lang: Lang): Promise<WriteResult> {
+  async makeTemplate(lang: Lang): Promise<WriteResult> {
+    const { templateDocs } = await import(/* webpackChunkName: "template" */ "../app/template");
     return this.run(async (wb) => {
       const sheets = await wb.writeGenerated(templateDocs(lang), TEMPLATE_MARK);
       return { sheets, notes: notesOf(wb) };
     });
   }
 
+  listRuns(): Promise<GeneratedRun[]> {
+    return this.run((wb) => wb.listRuns());
+  }
+
+  removeRun(id: string): Promise<string[]> {
+    return this.run((wb) => wb.removeRun(id));
+  }
+
   /** Files are read before Excel.run: the one Excel action is writing the master tracker. */
-  async consolidate(files: readonly File[], lang: Lang, progress?: ProgressFn): Promise<ConsolidateResult> {
+  async consolidate(files: readonly File[], lang: Lang, progress?: ProgressFn, options?: ConsolidateOptions): Promise<ConsolidateResult> {
     const opened = await openTrackerFiles(files, progress);
-    const result = await consolidateOpened(opened, lang);
+    const result = await consolidateOpened(opened, lang, options);
     if (!result) return { sheets: [], notes: [], files: [], skipped: opened.skipped, duplicates: [] };
     return this.run(async (wb) => {
       const sheets = await wb.writeGenerated(result.docs, consolidateMark(result.check), progress);
       return { ...result.summary, sheets, notes: notesOf(wb) };
+    });
+  }
+
+  /** The earlier file is read before Excel.run: the one Excel action reads this workbook's tracker. */
+  async compare(earlier: File, choice: TrackerChoice = {}): Promise<CompareResult> {
+    const old = await openEarlierTracker(earlier);
+    return this.run((wb) => compareSources([old], [wb], { newSheet: choice.sheet }));
+  }
+
+  insertComparison(result: CompareResult, lang: Lang): Promise<WriteResult> {
+    return this.run(async (wb) => {
+      const sheets = await wb.writeGenerated(compareDocs(result, lang, true /* trackerInSameWorkbook */), COMPARE_MARK);
+      return { sheets, notes: notesOf(wb) };
     });
   }
 }

@@ -1,12 +1,11 @@
 // Reading department .xlsx files picked in the pane, and consolidating them; exceljs is loaded on first use.
 import { CheckResult, checkSources } from "../app/check";
-import { DUPLICATE_RULES, consolidateDocs } from "../app/consolidate";
 import { Lang, LocalText } from "../core/findings";
 import { SheetDoc } from "../core/outputs/sheet-doc";
 import { ProgressFn, WorkbookSource } from "../core/port";
 import { detectTracker } from "../core/tracker/detect";
-import { plainProblem } from "./detection";
-import { ConsolidateResult } from "./pane-host";
+import { fiscalYearPerTracker, plainProblem } from "./detection";
+import { ConsolidateOptions, ConsolidateResult, ConsolidatedFile } from "./pane-host";
 
 /** The .xlsx adapter, split into its own chunk: the pane's first paint does not wait for exceljs. */
 export async function loadXlsxAdapter() {
@@ -53,6 +52,18 @@ export async function openTrackerFiles(files: readonly File[], progress?: Progre
   return { sources, skipped };
 }
 
+function filesOf(check: CheckResult): ConsolidatedFile[] {
+  const years = fiscalYearPerTracker(check);
+  return check.trackers.map((t, i) => ({ name: t.layout.file, sheet: t.layout.sheet, rows: t.rows, fiscalYear: years[i] }));
+}
+
+/** What consolidating these files would take in: each file's rows and fiscal year, and the files that hold no tracker. */
+export async function inspectTrackerFiles(files: readonly File[]): Promise<{ files: ConsolidatedFile[]; skipped: OpenedFiles["skipped"] }> {
+  const opened = await openTrackerFiles(files);
+  if (opened.sources.length === 0) return { files: [], skipped: opened.skipped };
+  return { files: filesOf(await checkSources(opened.sources)), skipped: opened.skipped };
+}
+
 export interface Consolidation {
   readonly check: CheckResult;
   readonly docs: SheetDoc[];
@@ -60,15 +71,17 @@ export interface Consolidation {
 }
 
 /** Checks the opened trackers together (duplicates are found across files) and builds the master sheets. */
-export async function consolidateOpened(opened: OpenedFiles, lang: Lang): Promise<Consolidation | null> {
+export async function consolidateOpened(opened: OpenedFiles, lang: Lang, options: ConsolidateOptions = {}): Promise<Consolidation | null> {
   if (opened.sources.length === 0) return null;
-  const check = await checkSources(opened.sources);
+  // The master sheet's builder loads on first use: the pane's first screen does not consolidate.
+  const { DUPLICATE_RULES, consolidateDocs } = await import(/* webpackChunkName: "consolidate" */ "../app/consolidate");
+  const check = await checkSources(opened.sources, { fiscalYear: options.fiscalYear });
   const { docs } = consolidateDocs(check, lang);
   return {
     check,
     docs,
     summary: {
-      files: check.trackers.map((t) => ({ name: t.layout.file, sheet: t.layout.sheet, rows: t.rows })),
+      files: filesOf(check),
       skipped: opened.skipped,
       duplicates: check.analysis.findings.filter((f) => DUPLICATE_RULES.includes(f.rule)),
     },

@@ -1,12 +1,28 @@
-// PaneHost for the web workspace: a local .xlsx read in the browser; results are new workbooks to download.
+// PaneHost for the web workspace: a local .xlsx read in the browser (again before each check); results are new workbooks to download.
 import { checkSources } from "../app/check";
-import { OutputSelection, localToday, writeReport } from "../app/report";
+import { COMPARE_MARK, CompareResult, compareDocs, compareSources } from "../app/compare";
+import { OutputSelection, localToday } from "../app/output-selection";
 import { templateDocs } from "../app/template";
 import { Lang } from "../core/findings";
 import { ProgressFn, WorkbookSource } from "../core/port";
 import { TEMPLATE_MARK, consolidateMark, detectIn } from "./detection";
-import { CellRef, ConsolidateResult, Detection, HighlightResult, HostCapabilities, InsertOptions, PaneHost, TrackerChoice, WriteResult } from "./pane-host";
+import {
+  CellRef,
+  ConsolidateOptions,
+  ConsolidateResult,
+  Detection,
+  HighlightResult,
+  HostCapabilities,
+  InsertOptions,
+  PaneHost,
+  ReportProgress,
+  TrackerChoice,
+  WriteResult,
+} from "./pane-host";
+import type { ReportJob, ReportOutcome } from "./report/job";
+import { baseName } from "./file-names";
 import { consolidateOpened, loadXlsxAdapter, openTrackerFiles } from "./uploads";
+import { openEarlierTracker } from "./compare-files";
 
 /** Thrown when an action needs an open workbook and none is open yet. */
 export class NoWorkbookError extends Error {
@@ -26,22 +42,60 @@ export class NeedsExcelError extends Error {
   }
 }
 
-function baseName(fileName: string): string {
-  return fileName.replace(/\.xlsx$/i, "").replace(/[\\/:*?"<>|]+/g, "-") || "tracker";
+/** The browser refused to read the chosen file again (Chromium does once the file changed on disk). */
+export class FileChangedError extends Error {
+  readonly th: string;
+  readonly en: string;
+  constructor(fileName: string) {
+    super(`${fileName} could not be read again`);
+    this.th = `ไฟล์ ${fileName} ถูกแก้ไขหลังจากเปิด เบราว์เซอร์จึงไม่ยอมอ่านซ้ำ กรุณากด “เปิดไฟล์อื่น” แล้วเลือกไฟล์นี้อีกครั้ง`;
+    this.en = `${fileName} changed after it was opened and this browser will not read it again: choose “Open another file” and pick it again.`;
+  }
 }
+
+/** When and what was read: the workspace shows it beside the file name. */
+export interface FileRead {
+  readonly fileName: string;
+  readonly readAt: Date;
+}
+
+/** Reads the bytes of the open file afresh (the File from the picker, or the sample from the server). */
+export type Reread = () => Promise<Uint8Array>;
 
 export class WorkspaceHost implements PaneHost {
   readonly capabilities: HostCapabilities = { navigate: false, highlight: false, output: "download" };
+  /** Called after every read of the open file (the shell shows the time). */
+  onRead: ((read: FileRead) => void) | null = null;
   private source: WorkbookSource | null = null;
+  private bytes: Uint8Array | null = null;
+  private fileName = "";
+  private reread: Reread | null = null;
 
   get label(): string {
     return this.source?.label ?? "";
   }
 
   /** Reads an .xlsx chosen from disk (or the sample); throws XlsxReadError (th/en) when unusable. */
-  async open(bytes: Uint8Array, fileName: string): Promise<void> {
+  async open(bytes: Uint8Array, fileName: string, reread?: Reread): Promise<void> {
     const { openXlsx } = await loadXlsxAdapter();
     this.source = await openXlsx(bytes, fileName);
+    this.bytes = bytes;
+    this.fileName = fileName;
+    this.reread = reread ?? null;
+    this.onRead?.({ fileName, readAt: new Date() });
+  }
+
+  /** Reads the open file again, so a check after fixing the file sees the fix. */
+  async reload(): Promise<void> {
+    if (!this.source || !this.reread) return;
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.reread();
+    } catch (error) {
+      if (error instanceof DOMException && error.name === "NotReadableError") throw new FileChangedError(this.fileName);
+      throw error;
+    }
+    await this.open(bytes, this.fileName, this.reread);
   }
 
   private opened(): WorkbookSource {
@@ -57,16 +111,21 @@ export class WorkspaceHost implements PaneHost {
     return checkSources([this.opened()], choice);
   }
 
-  async insert(selection: OutputSelection, opts: InsertOptions, progress?: ProgressFn): Promise<WriteResult> {
-    const check = await checkSources([this.opened()], opts);
-    const { createXlsxTarget } = await loadXlsxAdapter();
-    const target = createXlsxTarget();
-    const report = { lang: opts.lang, round: opts.round, today: localToday(), include: selection, trackerInSameWorkbook: false };
-    const sheets = await writeReport(target, check, report, progress);
-    const { fiscalYear, quarter } = check.analysis.figures;
-    const run = opts.round === "import" ? "import" : `Q${quarter}`;
-    const fileName = `${baseName(this.label)}-report-${fiscalYear ?? "FY"}-${run}.xlsx`;
-    return { sheets, notes: [], download: { fileName, bytes: await target.toBuffer() } };
+  /** The report is built in a Worker where there is one; otherwise here, pausing between steps. */
+  async insert(selection: OutputSelection, opts: InsertOptions, progress?: ReportProgress): Promise<WriteResult> {
+    this.opened();
+    const job: ReportJob = { bytes: this.bytes!, fileName: this.fileName, selection, opts, today: localToday() };
+    const report = progress ?? (() => undefined);
+    let outcome: ReportOutcome;
+    if (typeof Worker === "function") {
+      const { runInWorker } = await import(/* webpackChunkName: "report-client" */ "./report/client");
+      outcome = await runInWorker(job, report);
+    } else {
+      // The job brings the .xlsx writer: loaded on first use, like the rest of the adapter.
+      const { runReportJob, MACROTASK_PAUSE } = await import(/* webpackChunkName: "report-job" */ "./report/job");
+      outcome = await runReportJob(job, report, MACROTASK_PAUSE);
+    }
+    return { sheets: outcome.sheets, notes: [], download: { fileName: outcome.fileName, bytes: outcome.bytes } };
   }
 
   async selectCell(_cell: CellRef): Promise<void> {
@@ -93,14 +152,28 @@ export class WorkspaceHost implements PaneHost {
     return { sheets, notes: [], download: { fileName, bytes: await target.toBuffer() } };
   }
 
-  async consolidate(files: readonly File[], lang: Lang, progress?: ProgressFn): Promise<ConsolidateResult> {
+  async consolidate(files: readonly File[], lang: Lang, progress?: ProgressFn, options?: ConsolidateOptions): Promise<ConsolidateResult> {
     const opened = await openTrackerFiles(files, progress);
-    const result = await consolidateOpened(opened, lang);
+    const result = await consolidateOpened(opened, lang, options);
     if (!result) return { sheets: [], notes: [], files: [], skipped: opened.skipped, duplicates: [] };
     const { createXlsxTarget } = await loadXlsxAdapter();
     const target = createXlsxTarget();
     const sheets = await target.writeGenerated(result.docs, consolidateMark(result.check), progress);
     const fileName = `consolidated-${result.check.analysis.figures.fiscalYear ?? "FY"}.xlsx`;
     return { ...result.summary, sheets, notes: [], download: { fileName, bytes: await target.toBuffer() } };
+  }
+
+  async compare(earlier: File, choice: TrackerChoice = {}): Promise<CompareResult> {
+    const current = this.opened();
+    return compareSources([await openEarlierTracker(earlier)], [current], { newSheet: choice.sheet });
+  }
+
+  /** A new workbook holding the comparison sheet, to download (the open file is never rewritten). */
+  async insertComparison(result: CompareResult, lang: Lang): Promise<WriteResult> {
+    const { createXlsxTarget } = await loadXlsxAdapter();
+    const target = createXlsxTarget();
+    const sheets = await target.writeGenerated(compareDocs(result, lang, false), COMPARE_MARK);
+    const fileName = `${baseName(this.label)}-compare.xlsx`;
+    return { sheets, notes: [], download: { fileName, bytes: await target.toBuffer() } };
   }
 }

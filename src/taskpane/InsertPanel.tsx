@@ -1,13 +1,13 @@
 // Insert panel: choose the generated sheets, language and round; write them with progress; list what was made.
 import React, { useState } from "react";
 import { Button, Checkbox, Field, ProgressBar, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { ALL_OUTPUTS, OutputSelection, Round } from "../app/report";
+import { ALL_OUTPUTS, OutputSelection, Round } from "../app/output-selection";
 import { Lang } from "../core/findings";
-import { PaneHost, TrackerChoice, WriteResult } from "../host/pane-host";
-import { MessageKey } from "./i18n";
+import { PaneHost, ReportStep, TrackerChoice, WriteResult } from "../host/pane-host";
+import { MessageKey, Translate } from "./i18n";
 import { useLang } from "./lang";
 import { saveFile } from "./download";
-import { Problem } from "./Problem";
+import { ActionResult, Problem } from "./Problem";
 import { WrittenList } from "./WrittenList";
 import { useAction } from "./use-action";
 
@@ -31,6 +31,20 @@ export interface Progress {
   readonly label: string;
 }
 
+/** The bar moves with the sheets (reading and checking come first, packing last); the label names the step. */
+export function reportProgress(step: ReportStep, t: Translate): Progress {
+  switch (step.phase) {
+    case "read":
+      return { done: 0, total: 1, label: t("stepRead") };
+    case "check":
+      return { done: 0, total: 1, label: t("stepCheck") };
+    case "sheet":
+      return { done: step.done, total: step.total + 1, label: t("stepSheet", { done: step.done + 1, total: step.total, name: step.sheet ?? "" }) };
+    case "pack":
+      return { done: 1, total: 1, label: t("stepPack") };
+  }
+}
+
 export function InsertPanel(props: { host: PaneHost; choice: TrackerChoice; onWritten?: (result: WriteResult) => void }) {
   const styles = useStyles();
   const { lang, t } = useLang();
@@ -46,11 +60,10 @@ export function InsertPanel(props: { host: PaneHost; choice: TrackerChoice; onWr
   const write = () =>
     action.run(async () => {
       setResult(null);
-      setProgress({ done: 0, total: 1, label: "" });
+      // The workspace reads the file first; Excel starts by checking the open workbook.
+      setProgress({ done: 0, total: 1, label: t(download ? "stepRead" : "stepCheck") });
       try {
-        const written = await props.host.insert(selection, { ...props.choice, lang: outputLang, round }, (done, total, label) =>
-          setProgress({ done, total, label }),
-        );
+        const written = await props.host.insert(selection, { ...props.choice, lang: outputLang, round }, (step) => setProgress(reportProgress(step, t)));
         if (written.download) saveFile(written.download);
         setResult(written);
         props.onWritten?.(written);
@@ -89,11 +102,16 @@ export function InsertPanel(props: { host: PaneHost; choice: TrackerChoice; onWr
       </Button>
       {nothing && <Text size={200}>{t("nothingSelected")}</Text>}
       {progress && (
-        <Field label={t("writing", { label: progress.label })} validationState="none">
-          <ProgressBar value={progress.total > 0 ? progress.done / progress.total : undefined} thickness="large" />
+        <Field label={progress.label} validationState="none" data-testid="report-progress">
+          <ProgressBar value={progress.total > 0 ? progress.done / progress.total : undefined} thickness="large" aria-label={progress.label} />
         </Field>
       )}
       <Problem error={action.error} onDismiss={action.clearError} />
+      {result && (
+        <ActionResult focus testId="report-done">
+          {t(download ? "reportReady" : "sheetsInserted", { count: result.sheets.length })}
+        </ActionResult>
+      )}
       {result && <WrittenList host={props.host} result={result} />}
     </section>
   );

@@ -27,6 +27,8 @@ export interface SessionOptions {
   readonly origin: string;
   readonly locale: string;
   readonly viewport: { width: number; height: number };
+  /** 2 with a half-width viewport stands in for 200 % zoom. */
+  readonly deviceScaleFactor?: number;
   /** How the office.js CDN request is answered: with the fake Excel bundle, or not at all (offline). */
   readonly officeJs?: "fake" | "offline";
   /** Screenshot file prefix. */
@@ -40,6 +42,7 @@ export interface Session {
   readonly requests: string[];
   /** Requests to another origin (blocked); must stay empty except the routed office.js. */
   readonly foreign: string[];
+  /** Content-Security-Policy reports: console messages and the page's securitypolicyviolation events. */
   readonly cspViolations: string[];
   readonly pageErrors: string[];
   readonly dialogs: string[];
@@ -49,7 +52,13 @@ export interface Session {
 
 export async function openSession(browser: Browser, opts: SessionOptions): Promise<Session> {
   // Reduced motion: accordion panels open at once, so scans and screenshots never catch a half-faded panel.
-  const context = await browser.newContext({ locale: opts.locale, viewport: opts.viewport, acceptDownloads: true, reducedMotion: "reduce" });
+  const context = await browser.newContext({
+    locale: opts.locale,
+    viewport: opts.viewport,
+    deviceScaleFactor: opts.deviceScaleFactor,
+    acceptDownloads: true,
+    reducedMotion: "reduce",
+  });
   const requests: string[] = [];
   const foreign: string[] = [];
   const cspViolations: string[] = [];
@@ -65,6 +74,15 @@ export async function openSession(browser: Browser, opts: SessionOptions): Promi
     return route.abort("internetdisconnected");
   });
   const page = await context.newPage();
+  // The page's own securitypolicyviolation events too: a blocked eval caught by the page (zod's JIT probe was
+  // one) never reaches the console. Binding and init script come through DevTools, outside the page's CSP.
+  await page.exposeBinding("__pypCspViolation", (_source, text: string) => void cspViolations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const report = (window as unknown as { __pypCspViolation(text: string): void }).__pypCspViolation;
+      report(`${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
   page.on("request", (r) => requests.push(r.url()));
   page.on("pageerror", (e) => pageErrors.push(e.message));
   page.on("console", (m) => {

@@ -20,11 +20,20 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDirectory(root: string): Promise<StaticServer> {
+/**
+ * Serves `root` at `prefix` (default "/"): a ministry hosts the files in a folder such as /pyp/, and the deploy
+ * smoke test serves them the same way so a page or chunk that assumes the site root shows up as a 404.
+ */
+export async function serveDirectory(root: string, prefix = "/"): Promise<StaticServer> {
   const requested: string[] = [];
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-    requested.push(path);
+    const fullPath = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
+    requested.push(fullPath);
+    if (!fullPath.startsWith(prefix)) {
+      res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
+      return;
+    }
+    const path = `/${fullPath.slice(prefix.length)}`;
     const file = normalize(join(root, path === "/" ? "/workspace.html" : path));
     if (!file.startsWith(normalize(root) + sep)) {
       res.writeHead(403).end();

@@ -74,7 +74,20 @@ describe("web workspace", () => {
     await ministry.waitFor();
     expect(await ministry.textContent()).toBe(formatPct(sample.analysis.figures.ministry.progress_pct, "th"));
     expect(await page.getByRole("figure", { name: th("progressChart") }).count()).toBe(1);
+    // The plan target drawn on the bars, and where it came from.
+    expect(await page.getByTestId("plan-targets").textContent()).toContain(`${sample.analysis.figures.targets.progress_pct}%`);
+    expect(await page.locator("[data-target]").count()).toBeGreaterThan(0);
     await s.shot("figures");
+
+    // Briefing: the page is made from the figures on screen and saved, nothing sent.
+    const [briefing] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: th("briefingButton") }).click()]);
+    expect(briefing.suggestedFilename()).toBe(`briefing-FY${sample.analysis.figures.fiscalYear}-Q${sample.analysis.figures.quarter}.html`);
+    const briefingFile = join(ARTIFACTS, "workspace-briefing.html");
+    await briefing.saveAs(briefingFile);
+    const briefingHtml = readFileSync(briefingFile, "utf8");
+    expect(briefingHtml).toContain(`data-stat="progress_pct" data-value="${sample.analysis.figures.ministry.progress_pct}"`);
+    for (const d of sample.analysis.figures.departments) expect(briefingHtml).toContain(`<tr data-code="${d.code}">`);
+    await page.getByText(th("briefingSaved", { file: briefing.suggestedFilename() })).waitFor();
 
     await page.getByRole("tab", { name: th("tabReport") }).click();
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: th("downloadButton") }).click()]);
@@ -124,6 +137,8 @@ describe("web workspace", () => {
     await tabTo(page, { name: exactly(th("runCheck")), role: "button" });
     await page.keyboard.press("Enter");
     await page.getByTestId("check-summary").waitFor();
+    // The full list comes first, then the groups' headers (counts per rule).
+    await tabTo(page, { name: exactly(th("downloadFindings")), role: "button" });
     await tabTo(page, { name: /./, role: "button" });
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-expanded"))).toBe("false");
     await page.keyboard.press("Enter");

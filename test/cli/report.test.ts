@@ -6,7 +6,7 @@ import { cli, fixture, sha256, tempDir } from "../helpers/cli";
 
 const DEPTS = ["dept-doe-th.xlsx", "dept-dsd-en.xlsx", "dept-sso-tworow.xlsx"].map(fixture);
 const GOLDEN = path.join(__dirname, "..", "fixtures", "expected", "report-depts.json");
-const G_KEYS = ["code", "name_th", "name_en", "projects", "reported", "completed", "progress_pct", "weighted_progress_pct", "budget", "disbursed", "disbursement_pct", "trend"];
+const G_KEYS = ["code", "name_th", "name_en", "projects", "reported", "completed", "progress_pct", "weighted_progress_pct", "budget", "disbursed", "disbursement_pct", "trend", "behind_plan", "disbursement_target_pct"];
 
 describe("report", () => {
   const dir = tempDir();
@@ -23,7 +23,7 @@ describe("report", () => {
 
   it("prints exactly one SPEC-shaped JSON document", () => {
     expect(Object.keys(doc)).toEqual(
-      expect.arrayContaining(["fiscal_year", "quarter", "deadline", "rows", "included_rows", "excluded_rows", "departments", "clusters", "ministry", "issues_summary", "output", "sheets_written"]),
+      expect.arrayContaining(["fiscal_year", "quarter", "deadline", "rows", "included_rows", "excluded_rows", "departments", "clusters", "ministry", "targets", "issues_summary", "output", "sheets_written"]),
     );
     for (const g of [...doc.departments, ...(doc.clusters as object[]), doc.ministry as object]) expect(Object.keys(g)).toEqual(G_KEYS);
     expect(doc.deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -64,5 +64,54 @@ describe("report", () => {
     const written: string[] = JSON.parse(run.stdout).sheets_written;
     expect(written.some((s) => s.includes("นำเข้า"))).toBe(true);
     expect(written.some((s) => s.includes("ปลัด"))).toBe(false);
+  });
+
+  it("shows the plan targets in the written summary sheet: the line, the target column, the projects behind plan", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const sheet = wb.getWorksheet("สรุป")!;
+    const texts: string[] = [];
+    sheet.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(texts).toContain("เป้าหมายตามแผน ณ สิ้นไตรมาสที่ 2: ความก้าวหน้า 50% · การเบิกจ่าย 54% (ที่มา: ข้อมูลอ้างอิงในตัวโปรแกรม)");
+    expect([10, 11].map((c) => sheet.getRow(9).getCell(c).value)).toEqual(["เป้าหมายการเบิกจ่ายตามแผน (%)", "ความก้าวหน้าต่ำกว่าแผน (โครงการ)"]);
+    const doe = (doc.departments as { code: string; name_th: string; behind_plan: number }[]).find((d) => d.code === "DOE")!;
+    expect(doe.behind_plan).toBe(2);
+    const title = texts.indexOf(`${doe.name_th} (2)`);
+    expect(title).toBeGreaterThan(0);
+    // Each DOE row below the heading: its name, its ID, its progress under 50.
+    let rowOfTitle = 0;
+    sheet.eachRow((row, n) => {
+      if (row.getCell(1).value === `${doe.name_th} (2)`) rowOfTitle = n;
+    });
+    for (const n of [rowOfTitle + 1, rowOfTitle + 2]) {
+      const progress = sheet.getRow(n).getCell(3).value as number;
+      expect(typeof sheet.getRow(n).getCell(2).value).toBe("string");
+      expect(progress).toBeLessThan(50);
+    }
+  });
+
+  it("takes the plan targets from a workbook's reference sheet and says so", async () => {
+    const template = path.join(dir, "template.xlsx");
+    expect((await cli("template", "--out", template)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(template);
+    const ref = wb.getWorksheet("อ้างอิง")!;
+    let q2 = 0;
+    ref.eachRow((row, n) => {
+      if (row.getCell(1).value === "[quarter_targets]") q2 = n + 3;
+    });
+    expect(q2).toBeGreaterThan(0);
+    expect(ref.getRow(q2).getCell(1).value).toBe(2);
+    ref.getRow(q2).getCell(2).value = 70;
+    ref.getRow(q2).getCell(3).value = 60;
+    const own = path.join(dir, "own-targets.xlsx");
+    await wb.xlsx.writeFile(own);
+    const run = await cli("report", own, ...DEPTS, "--out", path.join(dir, "own.xlsx"), "--quarter", "2", "--today", "2026-11-25", "--json");
+    expect(run.stderr).toBe("");
+    const json = JSON.parse(run.stdout);
+    expect(json.targets).toEqual({ quarter: 2, progress_pct: 70, disbursement_pct: 60, source: "reference-sheet", file: own, sheet: "อ้างอิง" });
+    expect(json.ministry.disbursement_target_pct).toBe(60);
+    // A higher bar: at least as many projects behind as against the built-in 50.
+    expect(json.ministry.behind_plan).toBeGreaterThan((doc.ministry as { behind_plan: number }).behind_plan);
   });
 });

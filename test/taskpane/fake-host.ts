@@ -1,5 +1,7 @@
 // A PaneHost for jsdom tests: the real engine (checkSources, writeReport) over an in-memory tracker.
 import { CheckResult, checkSources } from "../../src/app/check";
+import { COMPARE_MARK, CompareResult, compareDocs, compareSources } from "../../src/app/compare";
+import { openEarlierTracker } from "../../src/host/compare-files";
 import { OutputSelection, localToday, writeReport } from "../../src/app/report";
 import { CellValue } from "../../src/core/cell";
 import { Lang } from "../../src/core/findings";
@@ -10,14 +12,17 @@ import { consolidateMark, detectIn } from "../../src/host/detection";
 import { consolidateOpened, openTrackerFiles } from "../../src/host/uploads";
 import {
   CellRef,
+  ConsolidateOptions,
   ConsolidateResult,
   Detection,
   HighlightResult,
   HostCapabilities,
   InsertOptions,
   PaneHost,
+  ReportProgress,
   TrackerChoice,
   WriteResult,
+  sheetSteps,
 } from "../../src/host/pane-host";
 import { MemorySheet, MemorySource } from "../../src/workbook/memory/source";
 
@@ -111,11 +116,12 @@ export class FakeHost implements PaneHost {
     return checkSources([this.source], choice);
   }
 
-  async insert(selection: OutputSelection, opts: InsertOptions, progress?: ProgressFn): Promise<WriteResult> {
+  async insert(selection: OutputSelection, opts: InsertOptions, progress?: ReportProgress): Promise<WriteResult> {
     this.maybeFail("insert");
+    progress?.({ phase: "check", done: 0, total: 1 });
     const check = await checkSources([this.source], opts);
     const report = { lang: opts.lang, round: opts.round, today: localToday(), include: selection, trackerInSameWorkbook: true };
-    return { sheets: await writeReport(this.target, check, report, progress), notes: [] };
+    return { sheets: await writeReport(this.target, check, report, sheetSteps(progress)), notes: [] };
   }
 
   async selectCell(cell: CellRef): Promise<void> {
@@ -142,12 +148,23 @@ export class FakeHost implements PaneHost {
   }
 
   /** The real reading and consolidation; the master sheets go to the recording target. */
-  async consolidate(files: readonly File[], lang: Lang, progress?: ProgressFn): Promise<ConsolidateResult> {
+  async consolidate(files: readonly File[], lang: Lang, progress?: ProgressFn, options?: ConsolidateOptions): Promise<ConsolidateResult> {
     this.maybeFail("consolidate");
     const opened = await openTrackerFiles(files, progress);
-    const result = await consolidateOpened(opened, lang);
+    const result = await consolidateOpened(opened, lang, options);
     if (!result) return { sheets: [], notes: [], files: [], skipped: opened.skipped, duplicates: [] };
     const sheets = await this.target.writeGenerated(result.docs, consolidateMark(result.check), progress);
     return { ...result.summary, sheets, notes: [] };
+  }
+
+  /** The real comparison of the picked file with this in-memory tracker. */
+  async compare(earlier: File, choice: TrackerChoice = {}): Promise<CompareResult> {
+    this.maybeFail("compare");
+    return compareSources([await openEarlierTracker(earlier)], [this.source], { newSheet: choice.sheet });
+  }
+
+  async insertComparison(result: CompareResult, lang: Lang): Promise<WriteResult> {
+    this.maybeFail("insertComparison");
+    return { sheets: await this.target.writeGenerated(compareDocs(result, lang, true), COMPARE_MARK), notes: [] };
   }
 }

@@ -34,18 +34,25 @@ async function detected(): Promise<HTMLElement> {
 
 async function runCheck(lang: "th" | "en" = "th"): Promise<HTMLElement> {
   const tabpanel = screen.getByRole("tabpanel");
-  fireEvent.click(within(tabpanel).getByRole("button", { name: lang === "th" ? "ตรวจสอบ" : "Check" }));
+  fireEvent.click(within(tabpanel).getByRole("button", { name: lang === "th" ? "ตรวจสอบข้อมูล" : "Check rows" }));
   return screen.findByTestId("check-summary");
 }
 
 describe("task pane", () => {
+  // The language choice is remembered in localStorage: each test starts from the language it renders.
+  beforeEach(() => localStorage.clear());
+
   it("finds the tracker and says where it is", async () => {
     const host = FakeHost.withRows();
     renderPane(host, "en");
     const found = await detected();
     expect(found.textContent).toContain("โครงการ");
     expect(found.textContent).toContain("5 projects");
-    expect(found.textContent).toContain("row 2");
+    expect(found.textContent).toContain("FY 2569");
+    // Folded to one line; "Change" opens the settings with the header row named.
+    expect(screen.queryByLabelText("Tracker sheet")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Change" }));
+    expect(screen.getByTestId("tracker-found").textContent).toContain("row 2");
     expect(screen.getByLabelText("Tracker sheet")).toBeTruthy();
   });
 
@@ -116,7 +123,8 @@ describe("task pane", () => {
     renderPane(host, "th");
     await detected();
     fireEvent.click(screen.getByRole("tab", { name: "ความก้าวหน้า" }));
-    fireEvent.click(screen.getByRole("button", { name: "คำนวณความก้าวหน้า" }));
+    // The tab's code loads when first opened.
+    fireEvent.click(await screen.findByRole("button", { name: "คำนวณความก้าวหน้า" }));
     const ministry = await screen.findByTestId("ministry-progress");
     expect(ministry.textContent).toBe(formatPct(engine.analysis.figures.ministry.progress_pct, "th"));
     const departments = screen.getByTestId("department-table");
@@ -127,14 +135,37 @@ describe("task pane", () => {
     }
   });
 
+  it("shows the plan targets: where they came from, as a line on the bars, and the projects behind plan", async () => {
+    const host = FakeHost.withRows();
+    const { targets, ministry } = (await checkSources([host.source])).analysis.figures;
+    renderPane(host, "en");
+    await detected();
+    fireEvent.click(screen.getByRole("tab", { name: "Figures" }));
+    fireEvent.click(screen.getByRole("button", { name: "Compute figures" }));
+    const line = await screen.findByTestId("plan-targets");
+    expect(line.textContent).toBe(
+      `Plan targets at the end of Q${targets.quarter}: progress ${targets.progress_pct}% · disbursement ${targets.disbursement_pct}% (from: the built-in reference data)`,
+    );
+    const charts = screen.getAllByTestId("bar-chart");
+    const drawn = charts.map((c) => Array.from(c.querySelectorAll("[data-target]")).map((e) => Number(e.getAttribute("data-target"))));
+    // Every bar of the progress chart carries the progress target; the disbursement chart its own.
+    expect(drawn[0].length).toBeGreaterThan(0);
+    expect(new Set(drawn[0])).toEqual(new Set([targets.progress_pct]));
+    expect(new Set(drawn[1])).toEqual(new Set([targets.disbursement_pct]));
+    expect(screen.getByTestId("ministry-behind").textContent).toBe(`Behind plan: ${ministry.behind_plan} projects`);
+  });
+
   it("shows a failure as a plain message in the pane's language", async () => {
     const host = FakeHost.withRows();
     renderPane(host, "th");
     await detected();
     host.failNext = { method: "check", error: new TrackerError("test.xlsx", "unreadable", "อ่านไฟล์ไม่ได้", "cannot read") };
-    fireEvent.click(within(screen.getByRole("tabpanel")).getByRole("button", { name: "ตรวจสอบ" }));
+    fireEvent.click(within(screen.getByRole("tabpanel")).getByRole("button", { name: "ตรวจสอบข้อมูล" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("อ่านไฟล์ไม่ได้");
+    // A problem with the data is not titled like a crash.
+    expect(alert.textContent).toContain("ยังดำเนินการต่อไม่ได้");
+    expect(alert.textContent).not.toContain("เกิดข้อผิดพลาด");
     expect(alert.textContent).not.toContain("cannot read");
   });
 
@@ -162,7 +193,44 @@ describe("task pane", () => {
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("ติดตามโครงการ ป.ย.ป.");
     fireEvent.change(screen.getByLabelText("ภาษา"), { target: { value: "en" } });
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("PYP Tracker");
-    expect(screen.getByRole("tab", { name: "Check" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Validation" })).toBeTruthy();
+  });
+
+  it("remembers the language chosen, over the display language", async () => {
+    const first = renderPane(FakeHost.withRows(), "th");
+    await detected();
+    fireEvent.change(screen.getByLabelText("ภาษา"), { target: { value: "en" } });
+    first.unmount();
+    renderPane(FakeHost.withRows(), "th");
+    await detected();
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("PYP Tracker");
+  });
+
+  it("warns above the figures about left-out rows, with their number, reasons and rows to click", async () => {
+    const rows = [...sampleRows(), project("P-010", { fiscal_year: 2568, budget_code: "62345678901234567890" })];
+    const host = FakeHost.withRows(rows);
+    const engine = await checkSources([host.source]);
+    const { figures } = engine.analysis;
+    expect(figures.exclusions.withErrors).toBeGreaterThan(0);
+    expect(figures.exclusions.otherYear).toBe(1);
+    renderPane(host, "en");
+    await detected();
+    fireEvent.click(screen.getByRole("tab", { name: "Figures" }));
+    fireEvent.click(screen.getByRole("button", { name: "Compute figures" }));
+    const warning = await screen.findByTestId("left-out");
+    const ministry = screen.getByTestId("ministry");
+    // Above the figures, in document order.
+    expect(warning.compareDocumentPosition(ministry) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(warning.textContent).toContain(`${figures.excludedRows} rows are left out of these figures`);
+    expect(warning.textContent).toContain(`${figures.exclusions.withErrors} rows have errors`);
+    expect(warning.textContent).toContain("1 rows are of another fiscal year");
+    const buttons = within(warning).getAllByRole("button", { name: /^Show row \d+ of sheet/ });
+    expect(buttons).toHaveLength(figures.excludedRows);
+    // P-010 is on worksheet row 8 (title row, header row, six projects); in Excel the click selects its ID cell.
+    fireEvent.click(within(warning).getByRole("button", { name: "Show row 8 of sheet โครงการ" }));
+    await waitFor(() => expect(host.selected).toEqual([{ sheet: "โครงการ", address: "A8" }]));
+    expect(screen.getByTestId("ministry-weighted").textContent).toBe(`Budget-weighted progress (%): ${formatPct(figures.ministry.weighted_progress_pct, "en")}`);
+    expect(screen.getByTestId("ministry-explain").textContent).toContain(`${figures.ministry.reported} of ${figures.ministry.projects} projects`);
   });
 
   it("inserts only the chosen sheets, shows progress, and links to what it made", async () => {
@@ -170,7 +238,7 @@ describe("task pane", () => {
     renderPane(host, "en");
     await detected();
     fireEvent.click(screen.getByRole("tab", { name: "Insert" }));
-    fireEvent.click(screen.getByRole("checkbox", { name: "Approval memos" }));
+    fireEvent.click(await screen.findByRole("checkbox", { name: "Approval memos" }));
     fireEvent.click(screen.getByRole("radio", { name: "English" }));
     fireEvent.click(screen.getByRole("button", { name: "Insert sheets" }));
     const written = await screen.findByTestId("written");
@@ -189,7 +257,8 @@ describe("task pane", () => {
     renderPane(host, "en");
     await detected();
     fireEvent.click(screen.getByRole("tab", { name: "Insert" }));
-    for (const name of ["Summary", "Bar charts", "Approval memos", "Linkage map", "Validation list"]) {
+    await screen.findByRole("checkbox", { name: "Summary" });
+    for (const name of ["Summary", "Bar charts", "Approval memos", "Linkage map", "Validation"]) {
       fireEvent.click(screen.getByRole("checkbox", { name }));
     }
     expect((screen.getByRole("button", { name: "Insert sheets" }) as HTMLButtonElement).disabled).toBe(true);
@@ -201,11 +270,17 @@ describe("task pane", () => {
     renderPane(host, "en");
     await detected();
     fireEvent.click(screen.getByRole("tab", { name: "Consolidate" }));
+    await screen.findByLabelText("Department files (.xlsx)");
     const a = await trackerFileBytes([project("D-1"), project("D-2", { budget_code: "22345678901234567890" })]);
     const b = await trackerFileBytes([project("D-2", { department: "DSD", budget_code: "32345678901234567890" })]);
     const files = [new File([a], "doe.xlsx"), new File([b], "dsd.xlsx"), new File(["not a workbook"], "notes.xlsx")];
     fireEvent.change(screen.getByLabelText("Department files (.xlsx)"), { target: { files } });
     expect(screen.getByText("3 files chosen")).toBeTruthy();
+    const listed = await screen.findByTestId("consolidate-files", {}, { timeout: 10_000 });
+    expect(within(listed).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      "doe.xlsx: 2 rows, fiscal year 2569",
+      "dsd.xlsx: 1 rows, fiscal year 2569",
+    ]);
     fireEvent.click(screen.getByRole("button", { name: "Consolidate" }));
     expect(await screen.findByText("3 rows from 2 files consolidated.", {}, { timeout: 10_000 })).toBeTruthy();
     expect(screen.getByText(/Skipped notes\.xlsx/)).toBeTruthy();

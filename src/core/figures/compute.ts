@@ -9,6 +9,7 @@ import { ProjectRow } from "../tracker/types";
 import { reportDeadline } from "./deadline";
 import { GroupTotals, disbursedThrough } from "./groups";
 import { linkageMap } from "./linkage";
+import { PlanLists, lazyLines, planTargets } from "./plan";
 import { Analysis, DepartmentFigures, Figures, GroupFigures } from "./types";
 
 // Re-exported so a caller choosing FY/Q and computing figures needs one import.
@@ -84,15 +85,18 @@ function groupsFigures(
   input: FiguresInput,
 ): { departments: DepartmentFigures[]; clusters: GroupFigures[]; ministry: GroupFigures } {
   const { reference, quarter } = input;
+  const plan = planTargets(reference, quarter);
+  const targets = { progress: plan.progress_pct, disbursement: plan.disbursement_pct };
   const departments = listedDepartments(table, reference, input.fiscalYear);
   const clusters = reference.data.clusters.filter((c) => departments.some((d) => d.cluster === c.code));
-  const byDepartment = new Map(departments.map((d) => [d.code, new GroupTotals(quarter)]));
-  const byCluster = new Map(clusters.map((c) => [c.code, new GroupTotals(quarter)]));
-  const ministry = new GroupTotals(quarter);
+  const byDepartment = new Map(departments.map((d) => [d.code, new GroupTotals(quarter, targets)]));
+  const byCluster = new Map(clusters.map((c) => [c.code, new GroupTotals(quarter, targets)]));
+  const ministry = new GroupTotals(quarter, targets);
+  const listsOf = new Map(departments.map((d) => [d.code, new PlanLists()]));
   const { department, budget: budgets, progress } = table.resolved;
   const quarterProgress = new Float64Array(quarter);
   // Each department object's totals looked up by code once, not twice a row.
-  const groupsOf = new Map<DepartmentRef, { department?: GroupTotals; cluster?: GroupTotals }>();
+  const groupsOf = new Map<DepartmentRef, { department?: GroupTotals; cluster?: GroupTotals; lists?: PlanLists }>();
   for (let n = 0; n < included.length; n++) {
     const at = included[n];
     const budget = budgets[at];
@@ -104,16 +108,23 @@ function groupsFigures(
     let groups = groupsOf.get(d);
     if (groups === undefined) {
       // A department outside every cluster counts only in the ministry.
-      groups = { department: byDepartment.get(d.code), cluster: d.cluster === null ? undefined : byCluster.get(d.cluster) };
+      groups = {
+        department: byDepartment.get(d.code),
+        cluster: d.cluster === null ? undefined : byCluster.get(d.cluster),
+        lists: listsOf.get(d.code),
+      };
       groupsOf.set(d, groups);
     }
     if (!groups.department) continue;
     groups.department.addValues(budget, disbursed, quarterProgress);
     groups.cluster?.addValues(budget, disbursed, quarterProgress);
+    const p = quarterProgress[quarter - 1];
+    if (p !== p) groups.lists!.notReported.push(at);
+    else if (p < targets.progress) groups.lists!.behind.push(at);
   }
   const ministryName = reference.data.ministry;
   return {
-    departments: departments.map((d) => ({ ...byDepartment.get(d.code)!.figures(d), cluster: d.cluster })),
+    departments: departments.map((d) => departmentFigures(table, d, byDepartment.get(d.code)!, listsOf.get(d.code)!, quarter)),
     clusters: clusters.map((c) => byCluster.get(c.code)!.figures(c)),
     ministry: ministry.figures({ code: MINISTRY_CODE, name_th: ministryName.name_th, name_en: ministryName.name_en }),
   };
@@ -126,6 +137,27 @@ function hiddenIncluded(table: RowTable, included: Int32Array): number {
   const isIncluded = new Uint8Array(table.length);
   for (const at of included) isIncluded[at] = 1;
   return hidden.filter((at) => isIncluded[at] === 1).length;
+}
+
+function departmentFigures(
+  table: RowTable,
+  d: DepartmentRef,
+  totals: GroupTotals,
+  lists: PlanLists,
+  quarter: Quarter,
+): DepartmentFigures {
+  const behind = lazyLines(table, lists.behind, quarter);
+  const notReported = lazyLines(table, lists.notReported, quarter);
+  return {
+    ...totals.figures(d),
+    cluster: d.cluster,
+    get behindPlanProjects() {
+      return behind();
+    },
+    get notReportedProjects() {
+      return notReported();
+    },
+  };
 }
 
 function figuresOf(table: RowTable, included: Int32Array, input: FiguresInput): Figures {
@@ -149,6 +181,7 @@ function figuresOf(table: RowTable, included: Int32Array, input: FiguresInput): 
     departments,
     clusters,
     ministry,
+    targets: planTargets(reference, quarter),
     linkage: linkageMap(table, included, reference),
   };
 }
@@ -177,5 +210,6 @@ export function buildAnalysis(input: FiguresInput): Analysis {
     get included() {
       return (includedRows ??= Array.from(included, (at) => table.row(at)));
     },
+    includedAt: included,
   };
 }

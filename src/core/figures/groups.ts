@@ -33,13 +33,18 @@ export class GroupTotals {
   private weightBudget = 0;
   private budget = 0;
   private disbursed = 0;
+  private behindPlan = 0;
   /** Per quarter 1…Q: Σ progress and how many rows report it. */
   private readonly progressSum: number[];
   private readonly progressCount: number[];
   /** add()'s copy of the row's progress in quarters 1…Q. */
   private readonly rowProgress: Float64Array;
 
-  constructor(private readonly quarter: Quarter) {
+  /** `targets` are the plan's progress and disbursement targets of Q (SPEC §4). */
+  constructor(
+    private readonly quarter: Quarter,
+    private readonly targets: { readonly progress: number; readonly disbursement: number },
+  ) {
     this.progressSum = new Array<number>(quarter).fill(0);
     this.progressCount = new Array<number>(quarter).fill(0);
     this.rowProgress = new Float64Array(quarter);
@@ -61,6 +66,7 @@ export class GroupTotals {
     this.projects++;
     if (p === p) this.reported++;
     if (p === 100) this.completed++;
+    if (p === p && p < this.targets.progress) this.behindPlan++;
     if (budget === budget) this.budget += budget;
     this.disbursed += disbursed;
     if (p === p && budget > 0) {
@@ -90,6 +96,8 @@ export class GroupTotals {
       disbursed: this.disbursed,
       disbursement_pct: this.budget > 0 ? (this.disbursed / this.budget) * 100 : null,
       trend,
+      behind_plan: this.behindPlan,
+      disbursement_target_pct: this.targets.disbursement,
     };
   }
 }
@@ -103,8 +111,9 @@ export function groupFigures(
   table: RowTable,
   positions: ArrayLike<number>,
   quarter: Quarter,
+  targets: { readonly progress: number; readonly disbursement: number },
 ): GroupFigures {
-  const totals = new GroupTotals(quarter);
+  const totals = new GroupTotals(quarter, targets);
   for (let n = 0; n < positions.length; n++) totals.add(table, positions[n]);
   return totals.figures(identity);
 }

@@ -28,6 +28,17 @@ export function subPlanOf(code: string): string {
   return code.slice(0, 4);
 }
 
+/** Projects and Σ budget of the rows directly in a bucket, added in input order. */
+function ownTotals(table: RowTable, b: Bucket): { projects: number; budget: number } {
+  const budgets = table.resolved.budget;
+  let budget = 0;
+  for (const at of b.rows) {
+    const value = budgets[at];
+    if (value === value) budget += value;
+  }
+  return { projects: b.rows.length, budget };
+}
+
 /**
  * Projects and Σ budget of a bucket and everything under it: its own rows, then each child's in
  * the order they were met, added one by one in that order (so the sum is always the same float).
@@ -47,6 +58,7 @@ function totals(table: RowTable, b: Bucket, sum = { projects: 0, budget: 0 }): {
 /**
  * A node whose `rows` are made from the table when first read: the figures need only the counts,
  * and a 100,000-row tracker would otherwise get a ProjectRow object per row that nothing reads.
+ * `firstRows` makes only the rows the linkage sheet lists (SPEC §5: at most 200 per node).
  */
 function node(
   table: RowTable,
@@ -56,8 +68,9 @@ function node(
   children: LinkageNode[],
 ): LinkageNode {
   const { projects, budget } = totals(table, b);
+  const own = ownTotals(table, b);
   let rows: readonly ProjectRow[] | null = null;
-  return {
+  const made: LinkageNode = {
     code,
     name_th: names.th,
     name_en: names.en,
@@ -67,7 +80,13 @@ function node(
     get rows() {
       return (rows ??= b.rows.map((at) => table.row(at)));
     },
+    ownProjects: own.projects,
+    ownBudget: own.budget,
+    firstRows: (limit: number) => (rows ? rows.slice(0, limit) : b.rows.slice(0, limit).map((at) => table.row(at))),
   };
+  // A method, not data: left out of the node's enumerable fields, so figures compare and print as data.
+  Object.defineProperty(made, "firstRows", { enumerable: false });
+  return made;
 }
 
 /** Codes in reference order first, then codes the reference does not list, in code order. */

@@ -1,4 +1,4 @@
-// buildLinkageDoc: the linkage map sheet (strategy → master plan → sub-plan) with every project under each.
+// buildLinkageDoc: the linkage map sheet (strategy → master plan → sub-plan) with up to 200 projects under each node.
 import { Lang } from "../findings";
 import { Figures, LinkageNode } from "../figures/types";
 import { Reference } from "../reference";
@@ -11,6 +11,12 @@ export interface LinkageOptions {
   readonly lang: Lang;
 }
 
+/**
+ * Projects listed under one node at most, then one line saying how many more (SPEC §5): the
+ * tracker itself is the full list, and a map of 100,000 names is no map.
+ */
+export const LINKAGE_LIST_LIMIT = 200;
+
 const HEADERS: readonly LabelKey[] = ["colLinkageItem", "colProjectId", "colDepartment", "colSubPlanCode", "colProjects", "colBudget"];
 const COLUMN_WIDTHS = [70, 22, 14, 16, 14, 20];
 export const LINKAGE_HEADER_ROW = 3;
@@ -18,6 +24,7 @@ const BORDER: CellStyle = { border: "thin", valign: "top" };
 /** Styles of a project line, made once: every project shares them (and writers cache styles by object). */
 const PROJECT_NAME_STYLE: CellStyle = { ...BORDER, indent: 3, wrap: true };
 const PROJECT_BUDGET_STYLE: CellStyle = { ...BORDER, numberFormat: MONEY_FORMAT };
+const MORE_STYLE: CellStyle = { ...BORDER, indent: 3, italic: true, wrap: true };
 
 /** Room for text in column A at an indent level (a level takes about 2 characters). */
 function itemWidth(indent = 0): number {
@@ -56,21 +63,29 @@ class LinkageWriter {
     this.grid.set(row, 6, r.resolved.budget ?? null, PROJECT_BUDGET_STYLE);
   }
 
-  subtotalOf(rows: readonly ProjectRow[]): number {
-    return rows.reduce((sum, r) => sum + (r.resolved.budget ?? 0), 0);
+  /** The node's own projects, the first LINKAGE_LIST_LIMIT of them, then how many are not listed. */
+  projects(node: LinkageNode): void {
+    node.firstRows(LINKAGE_LIST_LIMIT).forEach((r) => this.project(r));
+    const more = node.ownProjects - LINKAGE_LIST_LIMIT;
+    if (more <= 0) return;
+    const row = ++this.row;
+    const text = label(this.lang, "moreLinkageProjects", { count: more.toLocaleString("en-US") });
+    this.grid.set(row, 1, text, MORE_STYLE);
+    this.grid.fit(row, text, itemWidth(3));
+    this.grid.line(row, 2, [null, null, null, null, null], BORDER);
   }
 
   masterPlan(plan: LinkageNode): void {
     const name = localName(plan, this.lang);
     this.heading(label(this.lang, "masterPlanNode", { code: plan.code, name }).trim(), plan.projects, plan.budget, { bold: true, fill: "subtotal", indent: 1 });
-    if (plan.rows.length > 0) {
-      this.heading(label(this.lang, "noSubPlan"), plan.rows.length, this.subtotalOf(plan.rows), { italic: true, indent: 2 });
-      plan.rows.forEach((r) => this.project(r));
+    if (plan.ownProjects > 0) {
+      this.heading(label(this.lang, "noSubPlan"), plan.ownProjects, plan.ownBudget, { italic: true, indent: 2 });
+      this.projects(plan);
     }
     for (const sub of plan.children) {
       const subName = localName(sub, this.lang);
       this.heading(label(this.lang, "subPlanNode", { code: sub.code, name: subName }).trim(), sub.projects, sub.budget, { bold: true, indent: 2 });
-      sub.rows.forEach((r) => this.project(r));
+      this.projects(sub);
     }
   }
 }

@@ -24,23 +24,38 @@ export function truncateText(text: string, max: number): string {
 /** Which departments a memo covers: one cluster's, or every department (null). */
 export type Scope = ReadonlySet<string> | null;
 
-function inScope(row: ProjectRow, scope: Scope): boolean {
+/**
+ * Whether the table's row at `at` belongs to the scope. The memos read rows through the table's
+ * columns: making a row object for each of 30,000 rows cost more than the rest of the memos.
+ */
+function inScope(analysis: Analysis, at: number, scope: Scope): boolean {
   if (scope === null) return true;
-  const code = row.resolved.department?.code;
+  const code = analysis.table.resolved.department[at]?.code;
   return code !== undefined && scope.has(code);
 }
 
 /** Rows of the fiscal year in scope that were left out of the figures (they carry errors). */
 export function excludedInScope(analysis: Analysis, fiscalYear: number, scope: Scope): number {
-  const included = new Set(analysis.included);
-  return analysis.rows.filter(
-    (r) => r.resolved.fiscalYear === fiscalYear && inScope(r, scope) && !included.has(r)
-  ).length;
+  const years = analysis.table.resolved.fiscalYear;
+  let ofYear = 0;
+  for (let at = 0; at < analysis.table.length; at++) if (years[at] === fiscalYear && inScope(analysis, at, scope)) ofYear++;
+  // Every included row is of the fiscal year, so the rest of the year's rows are the excluded ones.
+  let included = 0;
+  for (let n = 0; n < analysis.includedAt.length; n++) if (inScope(analysis, analysis.includedAt[n], scope)) included++;
+  return ofYear - included;
 }
 
-/** Included rows in scope that carry a remark, in input order. */
-export function remarkRows(analysis: Analysis, scope: Scope): ProjectRow[] {
-  return analysis.included.filter((r) => inScope(r, scope) && r.resolved.remarks !== undefined);
+/** Included rows in scope that carry a remark: how many, and the first `limit` of them in input order. */
+export function remarkRows(analysis: Analysis, scope: Scope, limit: number): { count: number; first: ProjectRow[] } {
+  const remarks = analysis.table.resolved.remarks;
+  const first: ProjectRow[] = [];
+  let count = 0;
+  for (let n = 0; n < analysis.includedAt.length; n++) {
+    const at = analysis.includedAt[n];
+    if (remarks[at] === undefined || !inScope(analysis, at, scope)) continue;
+    if (count++ < limit) first.push(analysis.table.row(at));
+  }
+  return { count, first };
 }
 
 /**
@@ -48,8 +63,8 @@ export function remarkRows(analysis: Analysis, scope: Scope): ProjectRow[] {
  * plain strings: the memo never turns them into formulas or links.
  */
 export function remarkBlocks(ctx: MemoContext, analysis: Analysis, scope: Scope): MemoBlock[] {
-  const rows = remarkRows(analysis, scope);
-  const quoted: MemoBlock[] = rows.slice(0, MAX_REMARKS).map((row) => {
+  const rows = remarkRows(analysis, scope, MAX_REMARKS);
+  const quoted: MemoBlock[] = rows.first.map((row) => {
     const dept = row.resolved.department;
     const who = dept ? (ctx.lang === "th" ? dept.abbr_th : dept.code) : "";
     const name = truncateText(
@@ -59,7 +74,7 @@ export function remarkBlocks(ctx: MemoContext, analysis: Analysis, scope: Scope)
     const remark = truncateText(row.resolved.remarks ?? "", REMARK_MAX_CHARS);
     return { kind: "quote", text: `• ${who} ${name}: ${remark}`.replace(/ {2,}/g, " ") };
   });
-  const rest = rows.length - quoted.length;
+  const rest = rows.count - quoted.length;
   if (rest > 0) {
     const more = memoNumber(ctx, rest);
     quoted.push({

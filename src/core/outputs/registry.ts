@@ -13,7 +13,7 @@ export interface RegistryEntry extends GeneratedMark {
   readonly writtenAt: string;
 }
 
-const ROUNDS: readonly GeneratedMark["round"][] = ["quarter", "import", "template", "consolidate"];
+const ROUNDS: readonly GeneratedMark["round"][] = ["quarter", "import", "template", "consolidate", "compare"];
 
 /** Registry rows (header first) as cell values to write. */
 export function encodeRegistry(entries: readonly RegistryEntry[]): (string | number)[][] {

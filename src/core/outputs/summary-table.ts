@@ -4,14 +4,15 @@ import { Figures, GroupFigures } from "../figures/types";
 import { Reference } from "../reference";
 import { COUNT_FORMAT, Grid, HEADER_STYLE, MONEY_FORMAT, PERCENT_FORMAT, TITLE_STYLE, displayDate, localName } from "./doc-kit";
 import { LabelKey, label } from "./labels";
+import { planLine } from "./plan-text";
 import { CellStyle } from "./sheet-doc";
 
-/** Name column + eight figure columns. */
-export const SUMMARY_COLUMNS = 9;
+/** Name column + ten figure columns. */
+export const SUMMARY_COLUMNS = 11;
 /** Column widths in characters; the chart blocks below reuse columns A–D. */
-export const SUMMARY_WIDTHS: readonly number[] = [50, 16, 14, 14, 14, 16, 18, 18, 14];
-/** Row of the table's header: title, deadline, four rows on what was left out, a blank row. */
-export const SUMMARY_HEADER_ROW = 8;
+export const SUMMARY_WIDTHS: readonly number[] = [50, 16, 14, 14, 14, 16, 18, 18, 14, 16, 16];
+/** Row of the table's header: title, deadline, four rows on what was left out, the plan targets, a blank row. */
+export const SUMMARY_HEADER_ROW = 9;
 
 type Metric = { key: keyof GroupFigures; format: string; header: LabelKey };
 
@@ -24,9 +25,11 @@ const METRICS: readonly Metric[] = [
   { key: "budget", format: MONEY_FORMAT, header: "colBudget" },
   { key: "disbursed", format: MONEY_FORMAT, header: "colDisbursed" },
   { key: "disbursement_pct", format: PERCENT_FORMAT, header: "colDisbursementPct" },
+  { key: "disbursement_target_pct", format: PERCENT_FORMAT, header: "colDisbursementTarget" },
+  { key: "behind_plan", format: COUNT_FORMAT, header: "colBehindPlan" },
 ];
 
-/** Title, ministry and deadline, then how many rows were read, included and left out and why. */
+/** Title, ministry and deadline, how many rows were read, included and left out and why, and the plan targets. */
 export function writeSummaryHeading(grid: Grid, figures: Figures, reference: Reference, lang: Lang): void {
   const title =
     figures.fiscalYear === null
@@ -52,6 +55,8 @@ export function writeSummaryHeading(grid: Grid, figures: Figures, reference: Ref
     grid.set(3 + i, 1, label(lang, key));
     grid.set(3 + i, 2, n, { numberFormat: COUNT_FORMAT, align: "right" });
   });
+  grid.set(7, 1, planLine(figures.targets, lang), { bold: true });
+  grid.merge(7, 1, SUMMARY_COLUMNS);
 }
 
 /** A header row whose wrapped titles all show whole. */

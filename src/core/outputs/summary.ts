@@ -6,6 +6,7 @@ import { COLORS, Grid, landscapePage, lineHeight, range, reportFont } from "./do
 import { label } from "./labels";
 import { SheetDoc } from "./sheet-doc";
 import { ChartSources, chartsHeight, summaryCharts, writeChartData, writeTrendTable } from "./summary-charts";
+import { writeBehindPlanList } from "./summary-behind";
 import { SUMMARY_COLUMNS, SUMMARY_WIDTHS, writeSummaryHeading, writeSummaryTable } from "./summary-table";
 
 export interface SummaryOptions {
@@ -19,6 +20,7 @@ export function buildSummaryDoc(figures: Figures, reference: Reference, opts: Su
   const grid = new Grid(lineHeight(lang));
   writeSummaryHeading(grid, figures, reference, lang);
   let last = writeSummaryTable(grid, figures, lang);
+  if (figures.fiscalYear !== null) last = writeBehindPlanList(grid, figures, lang, last + 2);
   const sources: ChartSources = {};
   const hasGroups = figures.departments.length > 0;
   if (hasGroups && figures.quarter > 1) last = writeTrendTable(grid, figures, reference, lang, last + 2, sources);

@@ -3,7 +3,12 @@ import { compactKey, foldText } from "../text";
 import defaultData from "./mol-default.json";
 import { ClusterRef, DepartmentRef, MasterPlanRef, NamedRef, ReferenceData, referenceSchema } from "./schema";
 
-export type { ClusterRef, DepartmentRef, MasterPlanRef, NamedRef, ReferenceData } from "./schema";
+export type { ClusterRef, DepartmentRef, MasterPlanRef, NamedRef, QuarterTargets, ReferenceData } from "./schema";
+
+/** Where the plan targets came from: the built-in table, or a workbook's reference sheet. */
+export type TargetsSource =
+  | { readonly kind: "built-in" }
+  | { readonly kind: "sheet"; readonly file: string; readonly sheet: string };
 
 /** Thrown when reference data fails its schema; message names the first problems. */
 export class ReferenceError extends Error {}
@@ -16,7 +21,10 @@ export class Reference {
   private readonly reformByName = new Map<string, number>();
   readonly budgetCodePattern: RegExp;
 
-  constructor(data: ReferenceData) {
+  constructor(
+    data: ReferenceData,
+    readonly targetsSource: TargetsSource = { kind: "built-in" },
+  ) {
     this.data = data;
     for (const d of data.departments) {
       for (const key of [d.code, d.name_th, d.name_en, d.abbr_th]) this.departmentKeys.set(compactKey(key), d);

@@ -1,6 +1,35 @@
 // The zod schema of reference data (strategies, master plans, reform areas, clusters, departments).
 import { z } from "zod";
 
+// No JIT: zod probes for it with `new Function`, which the pages' Content-Security-Policy (no eval) reports as a
+// violation even though zod catches the throw; reference data is parsed once, so the JIT would gain nothing.
+// Set before any schema below is made: making one may run the probe.
+z.config({ jitless: true });
+
+/** Four cumulative percentages, one per quarter, each 0–100. */
+const perQuarter = z.tuple([percent(), percent(), percent(), percent()]);
+
+function percent() {
+  return z.number().min(0).max(100);
+}
+
+/** Plan targets (SPEC §4): cumulative progress % and disbursement % due by the end of each quarter. */
+export const quarterTargetsSchema = z
+  .object({
+    about: z.string().optional(),
+    progress: perQuarter,
+    disbursement: perQuarter,
+  })
+  .superRefine((targets, ctx) => {
+    // Cumulative: a later quarter's target below an earlier one is a typing slip, not a plan.
+    for (const key of ["progress", "disbursement"] as const) {
+      const values = targets[key];
+      for (let q = 1; q < 4; q++) {
+        if (values[q] < values[q - 1]) ctx.addIssue({ code: "custom", path: [key, q], message: "below the quarter before (targets are cumulative)" });
+      }
+    }
+  });
+
 const named = {
   name_th: z.string().min(1),
   name_en: z.string().min(1),
@@ -44,6 +73,7 @@ export const referenceSchema = z
     reporting_office_th: z.string().min(1),
     budget_code_pattern: z.string().min(1),
     report_deadline_days_after_quarter_end: z.number().int().min(0).max(366),
+    quarter_targets: quarterTargetsSchema,
   })
   .superRefine((ref, ctx) => {
     const clusterCodes = new Set(ref.clusters.map((c) => c.code));
@@ -71,4 +101,5 @@ export type ReferenceData = z.infer<typeof referenceSchema>;
 export type DepartmentRef = ReferenceData["departments"][number];
 export type ClusterRef = ReferenceData["clusters"][number];
 export type MasterPlanRef = ReferenceData["master_plans"][number];
+export type QuarterTargets = ReferenceData["quarter_targets"];
 export type NamedRef = ReferenceData["strategies"][number];

@@ -17,8 +17,9 @@ import {
   readListTable,
   readSettings,
 } from "../template/reference-read";
+import { TARGETS_BLOCK, readTargets } from "../template/reference-targets";
 import { foldText } from "../text";
-import { Reference, ReferenceError } from "./index";
+import { Reference, ReferenceError, TargetsSource } from "./index";
 import { referenceSchema } from "./schema";
 
 export type { ReferencePatch, ReferenceSheetProblem } from "../template/reference-read";
@@ -86,8 +87,11 @@ export function readReferenceSheet(values: Rows): ReferenceSheetRead {
       if (chain) patch.approval_chain_th = chain;
     } else if (block.key === SETTINGS_BLOCK) {
       readSettings(values, block, patch, problems);
+    } else if (block.key === TARGETS_BLOCK) {
+      const targets = readTargets(values, block, problems);
+      if (targets) patch.quarter_targets = targets;
     } else {
-      const known = [...LIST_TABLES.map((t) => t.key), APPROVAL_BLOCK, SETTINGS_BLOCK]
+      const known = [...LIST_TABLES.map((t) => t.key), APPROVAL_BLOCK, SETTINGS_BLOCK, TARGETS_BLOCK]
         .map((k) => `[${k}]`)
         .join(", ");
       problems.push(
@@ -106,9 +110,14 @@ export function readReferenceSheet(values: Rows): ReferenceSheetRead {
 /**
  * `base` with every table of `patch` replacing its own, validated as a whole (a department's
  * cluster must exist, a master plan's strategies must exist…). Throws ReferenceSheetError with
- * Thai and English messages when the tables do not fit together.
+ * Thai and English messages when the tables do not fit together. `origin` names the sheet the
+ * patch came from, so figures can say where their plan targets were set.
  */
-export function mergeReference(base: Reference, patch: ReferencePatch): Reference {
+export function mergeReference(
+  base: Reference,
+  patch: ReferencePatch,
+  origin?: { readonly file: string; readonly sheet: string }
+): Reference {
   const merged = { ...base.data, ...patch, ministry: { ...base.data.ministry, ...patch.ministry } };
   const result = referenceSchema.safeParse(merged);
   if (!result.success) {
@@ -118,7 +127,9 @@ export function mergeReference(base: Reference, patch: ReferencePatch): Referenc
       `the reference tables do not fit together: ${issues.map((i) => i.en).join("; ")}`
     );
   }
-  return new Reference(result.data);
+  const targetsSource: TargetsSource =
+    patch.quarter_targets && origin ? { kind: "sheet", ...origin } : base.targetsSource;
+  return new Reference(result.data, targetsSource);
 }
 
 function describeIssue(path: readonly PropertyKey[], message: string): LocalText {

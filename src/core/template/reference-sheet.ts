@@ -17,6 +17,7 @@ import {
   encodeField,
   settingValue,
 } from "./reference-layout";
+import { TARGETS_BLOCK, TARGETS_HEADER, TARGETS_TITLE, targetRows } from "./reference-targets";
 import { templateFont } from "./style";
 
 /** Tracker columns whose drop-down lists come from this sheet. */
@@ -133,6 +134,7 @@ export function buildReferenceSheet(reference: Reference, lang: Lang): Reference
     [...SETTINGS_HEADER, "description"],
     SETTINGS.map((s) => [s.key, settingValue(data, s.key), s.description[lang]])
   );
+  w.block(TARGETS_BLOCK, TARGETS_TITLE[lang], [...TARGETS_HEADER], targetRows(data.quarter_targets));
   w.block(
     "project_types",
     lang === "th" ? "ประเภทโครงการ (รายการเลือกเท่านั้น)" : "Project types (drop-down only)",

@@ -19,8 +19,9 @@ export interface DetectOptions {
 }
 
 function pickSheet(sheets: readonly SheetInfo[], file: string, wanted: string | undefined): SheetInfo[] {
-  // Generated reports are never trackers; a generated template or consolidated tracker is one.
-  const isReport = (s: SheetInfo) => s.generated !== null && (s.generated.round === "quarter" || s.generated.round === "import");
+  // Generated reports (and comparisons) are never trackers; a generated template or consolidated tracker is one.
+  const isReport = (s: SheetInfo) =>
+    s.generated !== null && (s.generated.round === "quarter" || s.generated.round === "import" || s.generated.round === "compare");
   if (wanted === undefined) return sheets.filter((s) => !isReport(s) && s.name !== REGISTRY_SHEET && s.lastRow > 0);
   const exact = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.toLowerCase() === wanted.trim().toLowerCase());
   if (!exact) {

@@ -22,6 +22,14 @@ export function isPayloadTooLarge(error: unknown): boolean {
   return /payload size|response (is )?too large|request (is )?too large/i.test(message);
 }
 
+/**
+ * Excel on the web has answered reads too big for it with GeneralException ("An internal error has
+ * occurred") rather than a payload code: OfficeDev/office-js#1314, OfficeDev/office-js-docs#1247.
+ */
+export function isGeneralException(error: unknown): boolean {
+  return codeOf(error) === "GeneralException";
+}
+
 /** An adapter failure with what was being done, keeping Office's error code and the original error. */
 export class OfficeAdapterError extends Error {
   override readonly name = "OfficeAdapterError";

@@ -24,6 +24,8 @@ export interface OfficeFeatures {
   readonly formulaCells: boolean;
   /** ExcelApi 1.13: `getMergedAreasOrNullObject` (a printed tracker's merged cells). */
   readonly mergedAreas: boolean;
+  /** ExcelApi 1.9: cell indent (`RangeFormat.indentLevel`); Excel 2019 (ExcelApi 1.8) writes without it. */
+  readonly indentLevel: boolean;
 }
 
 export const BASELINE_EXCEL_API = "1.7";
@@ -60,6 +62,7 @@ export function detectFeatures(check: RequirementCheck = officeRequirementCheck(
     cellProperties: excel(9),
     formulaCells: excel(9),
     mergedAreas: excel(13),
+    indentLevel: excel(9),
   };
 }
 
@@ -75,4 +78,5 @@ export const ALL_FEATURES: OfficeFeatures = {
   cellProperties: true,
   formulaCells: true,
   mergedAreas: true,
+  indentLevel: true,
 };

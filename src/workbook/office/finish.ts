@@ -4,6 +4,7 @@ import { payloadBytes } from "./budget";
 import { SheetListing } from "./listing";
 import { PlannedDoc, WritePlan } from "./plan";
 import { OfficeRegistryEntry, queueRegistryWrite } from "./registry";
+import { queueDeleteHiddenSheet } from "./sheet-delete";
 
 export interface AddedSheet {
   readonly planned: PlannedDoc;
@@ -126,7 +127,8 @@ export async function undoWrite(
       Math.max(listing.registryRows, listing.registry.length + added.length + 1)
     );
   } else {
-    sheets.items.find((s) => s.name === REGISTRY_SHEET)?.delete();
+    const registry = sheets.items.find((s) => s.name === REGISTRY_SHEET);
+    if (registry) queueDeleteHiddenSheet(registry);
   }
   await context.sync();
   return "undone";

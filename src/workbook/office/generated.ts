@@ -26,7 +26,7 @@ async function renderDoc(
   batch: WriteBatch,
   base: Omit<RenderContext, "sheet" | "planned">,
   planned: PlannedDoc
-): Promise<AddedSheet & { paged: boolean }> {
+): Promise<AddedSheet & { paged: boolean; rc: RenderContext }> {
   await batch.reserve(payloadBytes(planned.tempName), 2 /* add, load id */, 1);
   const sheet = context.workbook.worksheets.add(planned.tempName);
   sheet.load("id");
@@ -39,11 +39,10 @@ async function renderDoc(
   await writeMerges(rc, doc);
   await writeLinks(rc, doc);
   await writeView(rc, doc);
-  await writeValidations(rc, doc);
   await writeTables(rc);
   await writeCharts(rc, doc.charts);
   const paged = await writePage(rc, doc);
-  return { planned, sheet, paged };
+  return { planned, sheet, paged, rc };
 }
 
 export async function writeGeneratedSheets(
@@ -66,17 +65,23 @@ export async function writeGeneratedSheets(
     notes,
     linkSheetName: (name: string) => byDocName.get(name)?.finalName ?? name,
     formulaSheetName: (name: string) => byDocName.get(name)?.tempName ?? name,
+    worksheets: context.workbook.worksheets,
   };
   const added: AddedSheet[] = [];
   const unpaged: string[] = [];
   const total = plan.docs.length + 1;
+  const rendered: RenderContext[] = [];
   try {
     for (const planned of plan.docs) {
       const result = await renderDoc(context, batch, base, planned);
       added.push(result);
+      rendered.push(result.rc);
       if (!result.paged) unpaged.push(planned.finalName);
       progress?.(added.length, total, planned.finalName);
     }
+    // Drop-down lists last: a list's source may be a sheet of this run rendered after the list's own
+    // sheet (the template's reference sheet), and a source must be a range that exists.
+    for (const rc of rendered) await writeValidations(rc, rc.planned.doc);
     // The registry records each new sheet's id: when every add has been synced already (a big
     // write), the swap rides on the last write request instead of a sync of its own.
     if (added.some((a) => syncedId(a.sheet) === null)) await batch.flush();

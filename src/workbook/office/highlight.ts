@@ -7,6 +7,7 @@ import { OfficeFeatures } from "./features";
 import { SheetListing } from "./listing";
 import { AdapterNote, note } from "./notes";
 import { hexColor } from "./render-context";
+import { queueDeleteHiddenSheet } from "./sheet-delete";
 
 /** Very hidden sheet holding each highlighted cell's original fill, so a pane reload can still undo. */
 export const HIGHLIGHT_SHEET = "_pyp_highlight";
@@ -142,7 +143,7 @@ export function queueRecord(
 ): void {
   const existing = listing.sheets.find((s) => s.name === HIGHLIGHT_SHEET);
   if (saved.length === 0) {
-    if (existing) context.workbook.worksheets.getItem(HIGHLIGHT_SHEET).delete();
+    if (existing) queueDeleteHiddenSheet(context.workbook.worksheets.getItem(HIGHLIGHT_SHEET));
     return;
   }
   const sheet = existing

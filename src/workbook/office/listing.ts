@@ -12,6 +12,8 @@ export interface SheetListing {
   readonly registry: readonly OfficeRegistryEntry[];
   /** Rows the registry sheet uses now; null when there is no registry sheet. */
   readonly registryRows: number | null;
+  /** The workbook's defined names: a table may not take one (table and defined names share one namespace). */
+  readonly definedNames: readonly string[];
 }
 
 interface TableProxies {
@@ -38,6 +40,7 @@ function tableInfo({ table, range }: TableProxies): TableInfo {
 export async function loadSheetListing(context: Excel.RequestContext): Promise<SheetListing> {
   const worksheets = context.workbook.worksheets.load("items/name,items/visibility,items/id");
   const tables = context.workbook.tables.load("items/name,items/showHeaders,items/showTotals");
+  const names = context.workbook.names.load("items/name");
   await context.sync();
 
   const used = worksheets.items.map((sheet) =>
@@ -89,5 +92,5 @@ export async function loadSheetListing(context: Excel.RequestContext): Promise<S
       ? registryRange.rowIndex + registryRange.rowCount
       : 0
     : null;
-  return { sheets, sheetIds, registry, registryRows };
+  return { sheets, sheetIds, registry, registryRows, definedNames: names.items.map((n) => n.name) };
 }

@@ -8,6 +8,7 @@ export type NoteCode =
   | "no-chart-number-formats"
   | "no-page-layout"
   | "no-fill-pattern"
+  | "no-indent"
   | "highlight-truncated"
   | "highlight-sheet-missing";
 
@@ -38,6 +39,10 @@ const TEXT: Record<NoteCode, (detail: string) => { th: string; en: string }> = {
     th: "Excel รุ่นนี้แยกพื้นสีขาวจากไม่มีพื้นไม่ได้ (ต้องการ ExcelApi 1.9) เซลล์พื้นขาวจะคืนเป็นไม่มีพื้น",
     en: "This Excel cannot tell a white fill from no fill (needs ExcelApi 1.9); white cells are restored without fill",
   }),
+  "no-indent": () => ({
+    th: "Excel รุ่นนี้ตั้งการเยื้องข้อความในเซลล์ไม่ได้ (ต้องการ ExcelApi 1.9) ข้อความจึงชิดซ้าย",
+    en: "This Excel cannot indent cell text (needs ExcelApi 1.9); indented text sits flush left",
+  }),
   "highlight-truncated": (count) => ({
     th: `ไฮไลต์เฉพาะ ${count} เซลล์แรก`,
     en: `Only the first ${count} cells were highlighted`,
@@ -64,5 +69,6 @@ export function expectedDegradations(features: OfficeFeatures): AdapterNote[] {
   if (!features.chartNumberFormats) notes.push(note("no-chart-number-formats"));
   if (!features.pageLayout) notes.push(note("no-page-layout", "—"));
   if (!features.fillPattern) notes.push(note("no-fill-pattern"));
+  if (!features.indentLevel) notes.push(note("no-indent"));
   return notes;
 }

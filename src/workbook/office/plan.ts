@@ -73,11 +73,12 @@ export function planWrite(
   const takenSheets = new Set(
     listing.sheets.filter((s) => !deleted.has(s.name)).map((s) => s.name)
   );
-  const takenTables = new Set(
-    listing.sheets
+  const takenTables = new Set([
+    ...listing.sheets
       .filter((s) => !deleted.has(s.name))
-      .flatMap((s) => s.tables.map((t) => t.name.toLowerCase()))
-  );
+      .flatMap((s) => s.tables.map((t) => t.name.toLowerCase())),
+    ...listing.definedNames.map((n) => n.toLowerCase()),
+  ]);
   let tableCount = 0;
   const planned = docs.map((doc, i): PlannedDoc => {
     const finalName = uniqueSheetName(doc.name, takenSheets);

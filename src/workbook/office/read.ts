@@ -1,10 +1,26 @@
 // Reading blocks of cells in one sync, halving a block and retrying when Excel refuses it for size.
 import { CellBlock, CellValue, asExcelErrorText } from "../../core/cell";
 import { BlockRequest } from "../../core/port";
-import { isPayloadTooLarge } from "./errors";
+import { isGeneralException, isPayloadTooLarge } from "./errors";
 
-/** Cells per range operation at most; Excel refuses ranges over 5 million cells, and responses grow with cells. */
-export const MAX_CELLS_PER_READ = 500_000;
+/**
+ * Cells read per sync at most (values and number formats). Excel on the web limits a response to
+ * 5 MB, and each cell costs both its value and its format there — at least ~13 bytes even when empty
+ * (`"",` and `"General",`), ~50 with Thai text — so 100,000 cells stay under it (the core reads trackers
+ * in blocks of the same size); a bigger request is sliced by rows and read over several syncs.
+ */
+export const MAX_CELLS_PER_READ = 100_000;
+
+const cellsOf = (requests: readonly BlockRequest[]) =>
+  requests.reduce((n, r) => n + r.rowCount * r.columnCount, 0);
+
+/** True when the failed read may be refused for its size, so reading it in halves can succeed. */
+function mayBeOversize(error: unknown, requests: readonly BlockRequest[]): boolean {
+  if (isPayloadTooLarge(error)) return true;
+  // A GeneralException for another cause reaches the user once halving is down to one cell: about
+  // log2(cells) failed round trips, paid only on a failure path.
+  return isGeneralException(error) && cellsOf(requests) > 1;
+}
 
 /** Office.js gives "" for empty cells and error values as their text ("#N/A"). */
 export function cellValueOf(raw: unknown): CellValue {
@@ -87,7 +103,7 @@ async function readSplitting(
   try {
     return await readOnce(context, requests);
   } catch (error) {
-    if (!isPayloadTooLarge(error)) throw error;
+    if (!mayBeOversize(error, requests)) throw error;
     if (requests.length > 1) {
       const mid = Math.ceil(requests.length / 2);
       const first = await readSplitting(context, requests.slice(0, mid));
@@ -118,6 +134,22 @@ async function readSplitting(
   }
 }
 
+/** Consecutive slices grouped so each sync reads at most MAX_CELLS_PER_READ cells. */
+function syncGroups(slices: readonly BlockRequest[]): BlockRequest[][] {
+  const groups: BlockRequest[][] = [];
+  let cells = Infinity;
+  for (const slice of slices) {
+    const size = slice.rowCount * slice.columnCount;
+    if (cells + size > MAX_CELLS_PER_READ) {
+      groups.push([]);
+      cells = 0;
+    }
+    groups[groups.length - 1].push(slice);
+    cells += size;
+  }
+  return groups;
+}
+
 /** Blocks in request order; a request over the cell cap comes back as one block all the same. */
 export async function readCellBlocks(
   context: Excel.RequestContext,
@@ -125,7 +157,8 @@ export async function readCellBlocks(
 ): Promise<CellBlock[]> {
   if (requests.length === 0) return [];
   const slices = capped(requests);
-  const blocks = await readSplitting(context, slices);
+  const blocks: CellBlock[] = [];
+  for (const group of syncGroups(slices)) blocks.push(...(await readSplitting(context, group)));
   if (slices.length === requests.length) return blocks;
   // Re-assemble the row slices of a capped request into one block.
   const out: CellBlock[] = [];

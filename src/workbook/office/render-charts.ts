@@ -36,13 +36,6 @@ export async function writeCharts(rc: RenderContext, charts: readonly DocChart[]
       added.axes.valueAxis.minimum = 0;
       added.axes.valueAxis.maximum = chart.valueMax;
     }
-    added.dataLabels.showValue = chart.dataLabels;
-    if (rc.features.chartNumberFormats) {
-      added.axes.valueAxis.numberFormat = chart.numberFormat;
-      if (chart.dataLabels) added.dataLabels.numberFormat = chart.numberFormat;
-    } else if (!rc.notes.some((n) => n.code === "no-chart-number-formats")) {
-      rc.notes.push(note("no-chart-number-formats"));
-    }
     added.legend.visible = chart.series.length > 1;
     chart.series.forEach((s, i) => {
       const series = i === 0 ? added.series.getItemAt(0) : added.series.add(s.name);
@@ -51,6 +44,15 @@ export async function writeCharts(rc: RenderContext, charts: readonly DocChart[]
       series.name = s.name;
       series.format.fill.setSolidColor(hexColor(s.color));
     });
+    // Data labels once every series exists: whether chart-level labels reach a series added later is
+    // not documented (Excel.Chart.dataLabels), so they are never set before one.
+    added.dataLabels.showValue = chart.dataLabels;
+    if (rc.features.chartNumberFormats) {
+      added.axes.valueAxis.numberFormat = chart.numberFormat;
+      if (chart.dataLabels) added.dataLabels.numberFormat = chart.numberFormat;
+    } else if (!rc.notes.some((n) => n.code === "no-chart-number-formats")) {
+      rc.notes.push(note("no-chart-number-formats"));
+    }
     const { row, column, rows, columns } = chart.anchor;
     added.setPosition(cellAddress(row, column), cellAddress(row + rows - 1, column + columns - 1));
   }

@@ -6,6 +6,8 @@ import { PlannedDoc } from "./plan";
 
 export interface RenderContext {
   readonly sheet: Excel.Worksheet;
+  /** The workbook's sheets, for ranges on another sheet of the run (drop-down list sources). */
+  readonly worksheets: Excel.WorksheetCollection;
   readonly planned: PlannedDoc;
   readonly batch: WriteBatch;
   readonly features: OfficeFeatures;

@@ -1,6 +1,6 @@
 // Sheet-level parts of a SheetDoc: freeze panes, tab colour, gridlines, drop-down lists, tables, page setup.
 import { SheetDoc } from "../../core/outputs/sheet-doc";
-import { absoluteAddress, quotedSheet, rangeAddress } from "./areas";
+import { absoluteAddress, rangeAddress } from "./areas";
 import { payloadBytes } from "./budget";
 import { note } from "./notes";
 import { POINTS_PER_CM, RenderContext, hexColor } from "./render-context";
@@ -20,7 +20,11 @@ export async function writeView(rc: RenderContext, doc: SheetDoc): Promise<void>
     rc.notes.push(note("no-gridlines"));
 }
 
-/** Drop-down lists (ExcelApi 1.8): inline values, or a range on a sheet (by its current name, followed on rename). */
+/**
+ * Drop-down lists (ExcelApi 1.8): inline values, or a range on a sheet — passed as a Range, one of the two
+ * sources Excel.ListDataValidation documents; Excel keeps it as a reference that follows renames.
+ * Called once every sheet of the run exists.
+ */
 export async function writeValidations(rc: RenderContext, doc: SheetDoc): Promise<void> {
   const validations = doc.validations ?? [];
   if (validations.length === 0) return;
@@ -30,12 +34,15 @@ export async function writeValidations(rc: RenderContext, doc: SheetDoc): Promis
     return;
   }
   for (const v of validations) {
-    const source = v.source
-      ? `=${quotedSheet(rc.formulaSheetName(v.source.sheet))}!${absoluteAddress(v.source.range)}`
-      : (v.list ?? []).join(",");
-    if (source === "") continue;
-    const data = payloadBytes(source) + payloadBytes(v.prompt ?? "");
-    await rc.batch.reserve(data, v.prompt ? 2 : 1, 2 /* range, dataValidation */);
+    const sourceSheet = v.source ? rc.formulaSheetName(v.source.sheet) : "";
+    const inline = (v.list ?? []).join(",");
+    if (!v.source && inline === "") continue;
+    const source: string | Excel.Range = v.source
+      ? rc.worksheets.getItem(sourceSheet).getRange(absoluteAddress(v.source.range))
+      : inline;
+    const data = payloadBytes(v.source ? sourceSheet : inline) + payloadBytes(v.prompt ?? "");
+    // Paths: the range and its dataValidation, plus the source sheet and range.
+    await rc.batch.reserve(data, v.prompt ? 2 : 1, v.source ? 4 : 2);
     const validation = rc.sheet.getRange(rangeAddress(v.range)).dataValidation;
     validation.rule = { list: { inCellDropDown: true, source } };
     if (v.prompt) validation.prompt = { showPrompt: true, message: v.prompt, title: "" };

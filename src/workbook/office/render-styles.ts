@@ -3,6 +3,8 @@ import { CellStyle, DocCell, RangeRef, SheetDoc } from "../../core/outputs/sheet
 import { FILL_COLORS, LINK_COLOR, TEXT_COLORS } from "../xlsx/styles";
 import { CellPosition, addressLists, cellsToRectangles, rangeAddress } from "./areas";
 import { payloadBytes } from "./budget";
+import { OfficeFeatures } from "./features";
+import { note } from "./notes";
 import { RenderContext, hexColor } from "./render-context";
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
@@ -46,7 +48,7 @@ function setter(
 }
 
 /** The setters a style (and a link) comes to; the number format is written with the values. */
-function settersOfStyle(style: CellStyle, link: boolean): Setter[] {
+function settersOfStyle(style: CellStyle, link: boolean, features: OfficeFeatures): Setter[] {
   const out: Setter[] = [];
   // Paths: format and font (2), format and fill (2), format alone (1).
   if (style.bold) out.push(setter("bold", (f) => (f.font.bold = true), 2));
@@ -69,7 +71,9 @@ function settersOfStyle(style: CellStyle, link: boolean): Setter[] {
   if (valign) out.push(setter(`valign ${valign}`, (f) => (f.verticalAlignment = valign), 1));
   if (style.wrap) out.push(setter("wrap", (f) => (f.wrapText = true), 1));
   const indent = style.indent;
-  if (indent) out.push(setter(`indent ${indent}`, (f) => (f.indentLevel = indent), 1));
+  // RangeFormat.indentLevel is ExcelApi 1.9: Excel 2019 (1.8) would refuse the whole request.
+  if (indent && features.indentLevel)
+    out.push(setter(`indent ${indent}`, (f) => (f.indentLevel = indent), 1));
   if (style.border === "thin") {
     const apply = (f: Excel.RangeFormat) => EDGES.forEach((e) => setBorder(f.borders.getItem(e)));
     // Format, borders and one item per edge; three actions per edge.
@@ -79,15 +83,17 @@ function settersOfStyle(style: CellStyle, link: boolean): Setter[] {
 }
 
 const NO_STYLE: CellStyle = {};
-/** Setters by style object and link: report sheets share one style object across a whole column. */
-const byStyle = new WeakMap<CellStyle, { plain?: Setter[]; linked?: Setter[] }>();
+/** Setters by style object, link and host features: report sheets share one style object across a whole column. */
+const byStyle = new WeakMap<CellStyle, Map<string, Setter[]>>();
 
-function settersOf(cell: DocCell): Setter[] {
+function settersOf(cell: DocCell, features: OfficeFeatures): Setter[] {
   const style = cell.style ?? NO_STYLE;
-  const cached = byStyle.get(style) ?? {};
+  const cached = byStyle.get(style) ?? new Map<string, Setter[]>();
   byStyle.set(style, cached);
-  if (cell.link) return (cached.linked ??= settersOfStyle(style, true));
-  return (cached.plain ??= settersOfStyle(style, false));
+  const key = `${cell.link ? "link" : "plain"} ${features.indentLevel ? "indent" : "flat"}`;
+  let found = cached.get(key);
+  if (!found) cached.set(key, (found = settersOfStyle(style, Boolean(cell.link), features)));
+  return found;
 }
 
 type InsideBorder = "InsideHorizontal" | "InsideVertical";
@@ -125,6 +131,8 @@ async function writeInsideBorders(
     group.ranges.push(r);
     byLines.set(key, group);
   }
+  // Groups exist only with RangeAreas (the loop above handled each rectangle otherwise).
+  if (!rc.features.rangeAreas) return;
   for (const { inside, ranges } of byLines.values()) {
     const operations = inside.length * 3;
     // The areas, their format, the borders and one item per line.
@@ -143,7 +151,9 @@ async function writeInsideBorders(
 export async function writeStyles(rc: RenderContext, doc: SheetDoc): Promise<void> {
   const groups = new Map<Setter, CellPosition[]>();
   for (const cell of doc.cells) {
-    for (const s of settersOf(cell)) {
+    if (cell.style?.indent && !rc.features.indentLevel && !rc.notes.some((n) => n.code === "no-indent"))
+      rc.notes.push(note("no-indent"));
+    for (const s of settersOf(cell, rc.features)) {
       const cells = groups.get(s);
       if (cells) cells.push(cell);
       else groups.set(s, [cell]);

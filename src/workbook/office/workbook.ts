@@ -14,13 +14,14 @@ import {
 } from "../../core/port";
 import { withContext } from "./errors";
 import { OfficeFeatures, detectFeatures } from "./features";
-import { writeGeneratedSheets } from "./generated";
 import { CellRef, HIGHLIGHT_SHEET } from "./highlight";
 import { clearHighlightedCells, highlightCells } from "./highlight-actions";
 import { SheetListing, loadSheetListing } from "./listing";
 import { AdapterNote, noteText } from "./notes";
 import { readCellBlocks } from "./read";
 import { readSheetLayout } from "./layout";
+import { GeneratedRun } from "../../core/outputs/runs";
+import { LastVisibleSheetError, listedRuns, removeRunSheets } from "./remove-run";
 
 export interface OfficeWorkbookOptions {
   /** Requirement sets to rely on; detected from `Office.context.requirements` when absent. */
@@ -81,6 +82,9 @@ export class OfficeWorkbook implements WorkbookSource, WorkbookTarget {
     mark: Omit<GeneratedMark, "key">,
     progress?: ProgressFn
   ): Promise<WrittenSheet[]> {
+    // The write path (styles, charts, page set-up) loads with the first write: the pane's first
+    // screen only reads, and its start is smaller without it.
+    const { writeGeneratedSheets } = await import(/* webpackChunkName: "office-write" */ "./generated");
     const listing = await this.sheetListing();
     this.listing = null;
     try {
@@ -134,6 +138,23 @@ export class OfficeWorkbook implements WorkbookSource, WorkbookTarget {
       this.lastRestoredCells = result.cells;
     } catch (error) {
       throw withContext(`${this.label}: clearing the highlight`, error);
+    }
+  }
+
+  /** The runs of generated sheets the registry lists, newest first. */
+  async listRuns(): Promise<GeneratedRun[]> {
+    return listedRuns(await this.sheetListing());
+  }
+
+  /** Deletes the sheets of one run (by `GeneratedRun.id`) and nothing else; returns their names. */
+  async removeRun(id: string): Promise<string[]> {
+    const listing = await this.sheetListing();
+    this.listing = null;
+    try {
+      return await removeRunSheets(this.context, listing, id);
+    } catch (error) {
+      if (error instanceof LastVisibleSheetError) throw error;
+      throw withContext(`${this.label}: removing generated sheets`, error);
     }
   }
 

@@ -87,6 +87,17 @@ describe("linkage map", () => {
     ]);
   });
 
+  it("gives each node's own rows as a count, a budget and a prefix, without its children's", () => {
+    const plan11 = linkage[0].children[0];
+    expect([plan11.ownProjects, plan11.ownBudget]).toEqual([1, 500]);
+    const sub1104 = plan11.children[1];
+    expect([sub1104.ownProjects, sub1104.ownBudget]).toEqual([2, 500]);
+    expect(sub1104.firstRows(1).map((r) => r.resolved.projectId)).toEqual(["b"]);
+    expect(sub1104.firstRows(5).map((r) => r.resolved.projectId)).toEqual(["b", "c"]);
+    expect(linkage[0].ownProjects).toBe(0);
+    expect(linkage[0].firstRows(200)).toEqual([]);
+  });
+
   it("names nodes from the reference", () => {
     const s3 = linkage[0];
     expect(s3.name_th).toBe("ด้านการพัฒนาและเสริมสร้างศักยภาพทรัพยากรมนุษย์");

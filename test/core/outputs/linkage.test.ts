@@ -1,6 +1,7 @@
-// buildLinkageDoc: strategy → master plan → sub-plan headings with counts/budgets and every project.
-import { buildLinkageDoc, LINKAGE_HEADER_ROW } from "../../../src/core/outputs/linkage";
-import { validRow } from "../../helpers/rows";
+// buildLinkageDoc: strategy → master plan → sub-plan headings with counts/budgets and up to 200 projects per node.
+import { buildLinkageDoc, LINKAGE_HEADER_ROW, LINKAGE_LIST_LIMIT } from "../../../src/core/outputs/linkage";
+import { buildAnalysis } from "../../../src/core/figures/compute";
+import { makeRows, validRow } from "../../helpers/rows";
 import { SAMPLE_SPECS, cellAt, findCell, reference, rowValues, sampleAnalysis } from "./sample";
 
 describe("linkage map sheet", () => {
@@ -73,5 +74,53 @@ describe("linkage map sheet", () => {
     expect(cellAt(en, h + 4, 3)?.value).toBe("TOSH");
     const none = buildLinkageDoc(sampleAnalysis(2, []).figures, reference, { lang: "en" });
     expect(cellAt(none, h + 1, 1)?.value).toBe("No included projects");
+  });
+
+  describe("a node of more than 200 projects (SPEC §5)", () => {
+    // Sub-plan 1104: 201 projects; sub-plan 1101: exactly 200; no sub-plan: 1,250.
+    const run = (prefix: string, count: number, subPlan: string | null) =>
+      Array.from({ length: count }, (_, i) => validRow({ project_id: `${prefix}${i + 1}`, sub_plan: subPlan, budget: 10 }));
+    const specs = [...run("N", 1250, null), ...run("A", 201, "1104"), ...run("B", 200, "1101")];
+    const analysis = buildAnalysis({ rows: makeRows(specs), findings: [], reference, fiscalYear: 2569, quarter: 2 });
+    const th = buildLinkageDoc(analysis.figures, reference, { lang: "th" });
+    const en = buildLinkageDoc(analysis.figures, reference, { lang: "en" });
+    const ids = (d: typeof th, from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => cellAt(d, from + i, 2)?.value);
+    const countAndBudget = (r: number) => [cellAt(th, r, 5)?.value, cellAt(th, r, 6)?.value];
+
+    it("lists the first 200 of a node in tracker order, then one line with how many more", () => {
+      expect(LINKAGE_LIST_LIMIT).toBe(200);
+      // h+1 strategy, h+2 master plan, h+3 "no sub-plan" heading with the full count and budget.
+      expect(cellAt(th, h + 3, 1)?.value).toBe("ไม่ระบุแผนย่อย");
+      expect(countAndBudget(h + 3)).toEqual([1250, 12_500]);
+      expect(ids(th, h + 4, h + 203)).toEqual(Array.from({ length: 200 }, (_, i) => `N${i + 1}`));
+      expect(rowValues(th, h + 204, 6)).toEqual([
+        "…และอีก 1,050 โครงการ (รายการทั้งหมดอยู่ในแผ่นงานติดตามโครงการ)",
+        null,
+        null,
+        null,
+        null,
+        null,
+      ]);
+      expect(rowValues(en, h + 204, 1)).toEqual(["…and 1,050 more (the tracker lists every project)"]);
+      // Sub-plan 1101 (reference order) holds exactly 200: all listed, no "more" line.
+      expect(cellAt(th, h + 205, 1)?.value).toMatch(/^แผนย่อย 1101 /);
+      expect(countAndBudget(h + 205)).toEqual([200, 2_000]);
+      expect(ids(th, h + 206, h + 405)).toEqual(Array.from({ length: 200 }, (_, i) => `B${i + 1}`));
+      // Sub-plan 1104 holds 201: 200 listed, then "1 more".
+      expect(cellAt(th, h + 406, 1)?.value).toMatch(/^แผนย่อย 1104 /);
+      expect(countAndBudget(h + 406)).toEqual([201, 2_010]);
+      expect(ids(th, h + 407, h + 606)).toEqual(Array.from({ length: 200 }, (_, i) => `A${i + 1}`));
+      expect(cellAt(th, h + 607, 1)?.value).toBe("…และอีก 1 โครงการ (รายการทั้งหมดอยู่ในแผ่นงานติดตามโครงการ)");
+      expect(cellAt(en, h + 607, 1)?.value).toBe("…and 1 more (the tracker lists every project)");
+    });
+
+    it("still counts every project in the headings and the grand total", () => {
+      expect(countAndBudget(h + 1)).toEqual([1651, 16_510]);
+      expect(countAndBudget(h + 2)).toEqual([1651, 16_510]);
+      expect(rowValues(th, h + 608, 6)).toEqual(["รวมทั้งสิ้น", null, null, null, 1651, 16_510]);
+      expect(th.cells.filter((c) => c.column === 2 && typeof c.value === "string" && /^[NAB]\d+$/.test(c.value))).toHaveLength(600);
+      expect(th.page?.printArea?.lastRow).toBe(h + 608);
+    });
   });
 });

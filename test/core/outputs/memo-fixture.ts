@@ -35,6 +35,8 @@ function group(
     disbursed: 0,
     disbursement_pct: null,
     trend: [],
+    behind_plan: 0,
+    disbursement_target_pct: 30,
     ...over,
   };
 }
@@ -45,7 +47,7 @@ function department(
   over: Partial<GroupFigures>
 ): DepartmentFigures {
   const d = loadDefaultReference().departmentByCode(code)!;
-  return { ...group(code, d.name_th, d.name_en, over), cluster };
+  return { ...group(code, d.name_th, d.name_en, over), cluster, behindPlanProjects: [], notReportedProjects: [] };
 }
 
 /**
@@ -106,6 +108,7 @@ export function fixtureAnalysis(): Analysis {
     hiddenRows: 0,
     excludedRows: 1,
     exclusions: { otherYear: 0, withErrors: 1 },
+    targets: { quarter: 1, progress_pct: 25, disbursement_pct: 30, source: { kind: "built-in" } },
     departments: [doe, dsd, dlpw],
     clusters: [
       group("C1", c1.name_th, c1.name_en, {
@@ -140,6 +143,9 @@ export function fixtureAnalysis(): Analysis {
         projects: 4,
         budget: 2500000,
         rows: [],
+        ownProjects: 0,
+        ownBudget: 0,
+        firstRows: () => [],
         children: [
           {
             code: "11",
@@ -148,13 +154,16 @@ export function fixtureAnalysis(): Analysis {
             projects: 4,
             budget: 2500000,
             rows: [],
+            ownProjects: 0,
+            ownBudget: 0,
+            firstRows: () => [],
             children: [],
           },
         ],
       },
     ],
   };
-  return { table: tableFromRows(rows), rows, findings, figures, included: rows.slice(0, 4) };
+  return { table: tableFromRows(rows), rows, findings, figures, included: rows.slice(0, 4), includedAt: [0, 1, 2, 3] };
 }
 
 export function cellAt(doc: SheetDoc, row: number, column: number): DocCell | undefined {

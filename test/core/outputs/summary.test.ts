@@ -20,7 +20,7 @@ describe("summary sheet (Thai, Q2)", () => {
     expect(doc.key).toBe("summary");
     expect(doc.name).toBe("สรุป");
     expect(cellAt(doc, 1, 1)?.value).toBe("สรุปผลการดำเนินงานโครงการ ปีงบประมาณ พ.ศ. 2569 ไตรมาสที่ 2");
-    expect(doc.merges).toContainEqual({ firstRow: 1, firstColumn: 1, lastRow: 1, lastColumn: 9 });
+    expect(doc.merges).toContainEqual({ firstRow: 1, firstColumn: 1, lastRow: 1, lastColumn: 11 });
     // Q2 FY2569 deadline 2026-04-30 = ๓๐ เมษายน ๒๕๖๙.
     expect(cellAt(doc, 2, 1)?.value).toContain("๓๐ เมษายน ๒๕๖๙");
     expect(cellAt(doc, 2, 1)?.value).toContain("กระทรวงแรงงาน");
@@ -59,20 +59,38 @@ describe("summary sheet (Thai, Q2)", () => {
       "สถาบันส่งเสริมความปลอดภัย อาชีวอนามัย และสภาพแวดล้อมในการทำงาน (องค์การมหาชน)",
       "รวมทั้งกระทรวงแรงงาน",
     ]);
-    expect(doc.merges).toContainEqual({ firstRow: h + 1, firstColumn: 1, lastRow: h + 1, lastColumn: 9 });
-    // DOE: 2 projects, 2 reported, 1 completed, 75, 87.5, 4M, 1.8M, 45.
-    expect(rowValues(doc, h + 2, 9).slice(1)).toEqual([2, 2, 1, 75, 87.5, 4_000_000, 1_800_000, 45]);
+    expect(doc.merges).toContainEqual({ firstRow: h + 1, firstColumn: 1, lastRow: h + 1, lastColumn: 11 });
+    // DOE: 2 projects, 2 reported, 1 completed, 75, 87.5, 4M, 1.8M, 45; Q2 target 54; none below 50.
+    expect(rowValues(doc, h + 2, 11).slice(1)).toEqual([2, 2, 1, 75, 87.5, 4_000_000, 1_800_000, 45, 54, 0]);
+    // DSD: P3 (15) and P4 (30) are below the Q2 progress target of 50.
+    expect(rowValues(doc, h + 3, 11).slice(-2)).toEqual([54, 2]);
     // C1 subtotal pooled: 57 (not the 60 a mean of means would give).
     expect(cellAt(doc, h + 4, 5)?.value).toBe(57);
     expect(cellAt(doc, h + 4, 5)?.style).toMatchObject({ bold: true, fill: "subtotal", numberFormat: "0.00" });
     // SSO has no included rows: percentages read "-".
-    expect(rowValues(doc, h + 7, 9).slice(1)).toEqual([0, 0, 0, "-", "-", 0, 0, "-"]);
+    expect(rowValues(doc, h + 7, 11).slice(1)).toEqual([0, 0, 0, "-", "-", 0, 0, "-", 54, 0]);
     // Ministry total at full precision, shown with two decimals.
     const total = cellAt(doc, h + 11, 5)!;
     expect(total.value).toBe(435 / 7);
     expect(total.style).toMatchObject({ numberFormat: "0.00", fill: "total" });
     expect(cellAt(doc, h + 11, 7)?.style?.numberFormat).toBe("#,##0.00");
     expect(cellAt(doc, h + 11, 9)?.value).toBe((2_500_000 / 8_500_000) * 100);
+  });
+
+  it("says which plan targets were used and where they came from", () => {
+    expect(cellAt(doc, 7, 1)?.value).toBe("เป้าหมายตามแผน ณ สิ้นไตรมาสที่ 2: ความก้าวหน้า 50% · การเบิกจ่าย 54% (ที่มา: ข้อมูลอ้างอิงในตัวโปรแกรม)");
+    const h = SUMMARY_HEADER_ROW;
+    expect(rowValues(doc, h, 11).slice(-2)).toEqual(["เป้าหมายการเบิกจ่ายตามแผน (%)", "ความก้าวหน้าต่ำกว่าแผน (โครงการ)"]);
+  });
+
+  it("lists the projects behind plan by name under their department", () => {
+    const title = findCell(doc, "โครงการที่ความก้าวหน้าต่ำกว่าแผน (ต่ำกว่าร้อยละ 50 ณ สิ้นไตรมาสที่ 2)");
+    const dsd = findCell(doc, "กรมพัฒนาฝีมือแรงงาน (2)");
+    expect(dsd.row).toBe(title.row + 2);
+    expect(rowValues(doc, dsd.row + 1, 3)).toEqual(["โครงการพัฒนาทักษะแรงงาน", "P3", 15]);
+    expect(rowValues(doc, dsd.row + 2, 3)).toEqual(["โครงการพัฒนาทักษะแรงงาน", "P4", 30]);
+    // Only DSD is behind: nothing follows its two projects.
+    expect(doc.cells.some((c) => c.row === dsd.row + 3 && c.column <= 3)).toBe(false);
   });
 
   it("adds a per-quarter trend table for Q > 1", () => {
@@ -169,7 +187,10 @@ describe("summary sheet variants", () => {
     expect(cellAt(en, SUMMARY_HEADER_ROW + 2, 1)?.value).toBe("Department of Employment");
     expect(valuesIn(en, chart(en, "progress-by-department").categories)).toEqual(["DOE", "DSD", "DLPW", "SSO", "TOSH", "Ministry"]);
     const thai = /[\u0E00-\u0E7F]/;
-    for (const c of en.cells) if (typeof c.value === "string") expect(c.value).not.toMatch(thai);
+    // Project names are the tracker's own text, in whatever language it was typed.
+    const names = new Set(q2.departments.flatMap((d) => d.behindPlanProjects.map((p) => p.projectName)));
+    for (const c of en.cells) if (typeof c.value === "string" && !names.has(c.value)) expect(c.value).not.toMatch(thai);
+    expect(en.cells.some((c) => c.value === "Plan targets at the end of Q2: progress 50% · disbursement 54% (from: the built-in reference data)")).toBe(true);
     for (const c of en.charts) expect(`${c.title}${c.categoryAxisTitle}${c.valueAxisTitle}`).not.toMatch(thai);
   });
 

@@ -97,11 +97,48 @@ describe("readReferenceSheet", () => {
     (lang) => {
       const { patch, problems } = readReferenceSheet(templateReferenceValues(lang));
       expect(problems).toEqual([]);
+      // The notes ("about") of the file are not tables: the sheet carries the values only.
       const { about: _about, ...tables } = base.data;
-      expect(patch).toEqual(tables);
-      expect(mergeReference(base, patch).data).toEqual(base.data);
+      const { about: _targetsAbout, ...targets } = base.data.quarter_targets;
+      expect(patch).toEqual({ ...tables, quarter_targets: targets });
+      expect(mergeReference(base, patch).data).toEqual({ ...base.data, quarter_targets: targets });
     }
   );
+
+  it("reads a workbook's own plan targets and names the sheet they came from", () => {
+    const values: CellValue[][] = [
+      ["[quarter_targets]"],
+      ["quarter", "progress_pct", "disbursement_pct"],
+      [2, "๔๐%", 50],
+      [1, 20, "25"],
+      [3, 70, 75.5],
+      [4, 100, 100],
+    ];
+    const { patch, problems } = readReferenceSheet(values);
+    expect(problems).toEqual([]);
+    expect(patch.quarter_targets).toEqual({ progress: [20, 40, 70, 100], disbursement: [25, 50, 75.5, 100] });
+    const merged = mergeReference(base, patch, { file: "plan.xlsx", sheet: "อ้างอิง" });
+    expect(merged.data.quarter_targets.progress).toEqual([20, 40, 70, 100]);
+    expect(merged.targetsSource).toEqual({ kind: "sheet", file: "plan.xlsx", sheet: "อ้างอิง" });
+    expect(base.targetsSource).toEqual({ kind: "built-in" });
+    // A sheet without the block leaves the built-in targets and their source alone.
+    const noTargets = mergeReference(base, {}, { file: "plan.xlsx", sheet: "อ้างอิง" });
+    expect(noTargets.targetsSource).toEqual({ kind: "built-in" });
+  });
+
+  it.each([
+    ["a missing quarter", [[1, 25, 30], [2, 50, 54], [3, 75, 77]], "needs all four quarters"],
+    ["a repeated quarter", [[1, 25, 30], [1, 50, 54], [3, 75, 77], [4, 100, 100]], "quarter 1 repeats"],
+    ["a target over 100", [[1, 25, 30], [2, 150, 54], [3, 75, 77], [4, 100, 100]], "percentages 0–100"],
+    ["text", [[1, 25, 30], [2, "half", 54], [3, 75, 77], [4, 100, 100]], "percentages 0–100"],
+    ["a quarter 5", [[5, 25, 30]], '"quarter" must be 1–4'],
+    ["falling targets", [[1, 25, 30], [2, 20, 54], [3, 75, 77], [4, 100, 100]], "progress target of quarter 2 is below the quarter before"],
+  ])("refuses plan targets with %s", (_what, rows, expected) => {
+    const values: CellValue[][] = [["[quarter_targets]"], ["quarter", "progress_pct", "disbursement_pct"], ...(rows as CellValue[][])];
+    const { patch, problems } = readReferenceSheet(values);
+    expect(patch.quarter_targets).toBeUndefined();
+    expect(problems.map((p) => p.en).join(" ")).toContain(expected);
+  });
 
   it("merges another ministry's departments, clusters and settings over the base", () => {
     const { patch, problems } = readReferenceSheet(INDUSTRY);

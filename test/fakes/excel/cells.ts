@@ -17,6 +17,12 @@ function setValue(sheet: FakeSheet, row: number, column: number, value: CellValu
   line[column] = value;
 }
 
+/** Empties a cell's value and formula (its format stays), as merging does to all but the upper-left cell. */
+export function clearValue(sheet: FakeSheet, row: number, column: number): void {
+  if (sheet.values[row]?.[column] !== undefined) setValue(sheet, row, column, null);
+  sheet.formulas.delete(cellKey(row, column));
+}
+
 export function setFormat(sheet: FakeSheet, row: number, column: number, format: string): void {
   const line = (sheet.formats[row] ??= []);
   line[column] = format;

@@ -30,13 +30,9 @@ export class ChartPart extends FakeClientObject {
   protected field(
     describe: string,
     value: unknown,
-    write: (c: FakeChartRecord) => void,
-    minor = 1
+    write: (c: FakeChartRecord) => void
   ): void {
-    this.queue(`${describe} = ${JSON.stringify(value)}`, value, () => {
-      this.requireApi(minor, `${this.constructor.name}.${describe}`);
-      write(this.chart());
-    });
+    this.queue(`${describe} = ${JSON.stringify(value)}`, value, () => write(this.chart()));
   }
 }
 
@@ -88,13 +84,12 @@ export class FakeChartAxis extends ChartPart {
     this.valueOnly("minimum", v, (c) => void (c.valueAxisMinimum = num(v)));
   }
   set numberFormat(v: string) {
-    this.valueOnly("numberFormat", v, (c) => void (c.valueAxisNumberFormat = v), 8);
+    this.valueOnly("numberFormat", v, (c) => void (c.valueAxisNumberFormat = v));
   }
   private valueOnly(
     name: string,
     v: unknown,
-    write: (c: FakeChartRecord) => void,
-    minor = 1
+    write: (c: FakeChartRecord) => void
   ): void {
     this.field(
       name,
@@ -106,8 +101,7 @@ export class FakeChartAxis extends ChartPart {
             `${name} is not supported on the category axis here.`
           );
         write(c);
-      },
-      minor
+      }
     );
   }
 }
@@ -117,7 +111,7 @@ export class FakeChartDataLabels extends ChartPart {
     this.field("showValue", v, (c) => void (c.dataLabelsShowValue = v));
   }
   set numberFormat(v: string) {
-    this.field("numberFormat", v, (c) => void (c.dataLabelsNumberFormat = v), 8);
+    this.field("numberFormat", v, (c) => void (c.dataLabelsNumberFormat = v));
   }
 }
 
@@ -128,6 +122,9 @@ export class FakeChartLegend extends ChartPart {
 }
 
 export class FakeChartSeriesFill extends ChartPart {
+  override get excelType(): string {
+    return "ChartFill";
+  }
   constructor(
     ctx: FakeRequestContext,
     path: string,
@@ -163,13 +160,11 @@ export class FakeChartSeries extends ChartPart {
   }
   setValues(range: FakeRange): void {
     this.queue(`setValues(${range.objectPath})`, range.objectPath, () => {
-      this.requireApi(7, "ChartSeries.setValues");
       this.series().values = sheetArea(range);
     });
   }
   setXAxisValues(range: FakeRange): void {
     this.queue(`setXAxisValues(${range.objectPath})`, range.objectPath, () => {
-      this.requireApi(7, "ChartSeries.setXAxisValues");
       this.series().xValues = sheetArea(range);
     });
   }
@@ -188,7 +183,6 @@ export class FakeChartSeriesCollection extends ChartPart {
   add(name?: string): FakeChartSeries {
     let created: FakeChartSeriesRecord | null = null;
     this.queue(`add(${JSON.stringify(name ?? "")})`, name ?? null, () => {
-      this.requireApi(7, "ChartSeriesCollection.add");
       const chart = this.chart();
       created = {
         name: name ?? `Series${chart.series.length + 1}`,

@@ -26,8 +26,20 @@ const CHART_TYPES = [
 ];
 const SERIES_BY = ["Auto", "Columns", "Rows"];
 
-function column(area: Area, j: number): Area {
-  return { ...area, column: area.column + j, columns: 1 };
+/**
+ * The series a new chart takes from its source: one per column ("Columns") or one per row ("Rows").
+ * Excel.ChartSeriesBy in @types/office-js: "In Excel on the web, "auto" will simply default to
+ * "columns"" — the fake follows the web (on desktop "auto" guesses from the shape, which no test should
+ * rely on).
+ */
+function seriesAreas(area: Area, seriesBy: string): Area[] {
+  if (seriesBy === "Rows")
+    return Array.from({ length: area.rows }, (_, i) => ({ ...area, row: area.row + i, rows: 1 }));
+  return Array.from({ length: area.columns }, (_, j) => ({
+    ...area,
+    column: area.column + j,
+    columns: 1,
+  }));
 }
 
 export class FakeChart extends ChartPart {
@@ -96,11 +108,10 @@ export class FakeChartCollection extends ChartPart {
           );
         const sheet = this.sheet.resolveSheet();
         const source = sheetArea(sourceData);
-        const series = Array.from(
-          { length: source.area.columns },
-          (_, j): FakeChartSeriesRecord => ({
+        const series = seriesAreas(source.area, seriesBy).map(
+          (area, j): FakeChartSeriesRecord => ({
             name: `Series${j + 1}`,
-            values: { sheetId: source.sheetId, area: column(source.area, j) },
+            values: { sheetId: source.sheetId, area },
             xValues: null,
             color: null,
           })

@@ -1,4 +1,5 @@
 // Base of the fake's proxies: load() names properties, reads before load+sync throw PropertyNotLoaded.
+import { apiSetOf, hostHas } from "./api-sets";
 import { FakeRequestContext } from "./context";
 import { FakeErrorCode, FakeOfficeError, apiNotFound, propertyNotLoaded } from "./errors";
 
@@ -30,6 +31,14 @@ export function loadNames(props: unknown): string[] {
 export abstract class FakeClientObject {
   private loaded: Record<string, unknown> | null = null;
 
+  /**
+   * The Excel type this proxy stands for, as @types/office-js names it ("RangeFormat"): its members are
+   * gated by the API-set table. Classes whose name is not "Fake" + the Excel name override it.
+   */
+  get excelType(): string {
+    return this.constructor.name.replace(/^Fake/, "");
+  }
+
   protected constructor(
     protected readonly ctx: FakeRequestContext,
     /** Readable description such as `worksheets.getItem("Data").getRange("A1")`, used in errors. */
@@ -43,6 +52,7 @@ export abstract class FakeClientObject {
 
   load(props?: unknown): this {
     const names = loadNames(props);
+    for (const n of names) this.gateMember(n.replace(/^items\//, ""), `load(${n})`);
     const allowed = this.loadableProperties();
     const unknown = names.filter((n) => !allowed.includes(n));
     if (unknown.length) {
@@ -86,9 +96,37 @@ export abstract class FakeClientObject {
     return this.loaded[property] as T;
   }
 
-  /** Guards a member above the host's requirement sets: the request fails at sync, as in Office. */
-  protected requireApi(minor: number, member: string): void {
-    if (this.ctx.state.excelApiMinor < minor) throw apiNotFound(member, `ExcelApi 1.${minor}`);
+  /**
+   * A member above the host's ExcelApi version (by the typings' table) fails the request at `sync` with
+   * ApiNotFound, as Office answers: the JavaScript library has every member, the host refuses the call.
+   * Called by `sealed` for every property read, write or method a caller touches on a proxy.
+   */
+  gateMember(member: string, describe = member): void {
+    this.gate(`${this.excelType}.${member}`, describe);
+  }
+
+  /** The gate for a member named with its type, e.g. "Worksheet.tabColor" loaded through a collection. */
+  protected gate(name: string, describe: string): void {
+    if (this.ctx.applying) return; // the fake's own reads while applying a request are not calls
+    if (hostHas(name, this.ctx.state.excelApiMinor)) return;
+    const error = apiNotFound(name, apiSetOf(name) ?? "an unsupported set");
+    this.ctx.enqueue(`${this.objectPath}.${describe}`, null, () => {
+      throw error;
+    });
+  }
+
+  /**
+   * Guards a member reached other than through a proxy property (e.g. an item of a collection load):
+   * its set comes from the typings' table. `minor`, when given, must agree with the table — it is a
+   * reader's note, never the source.
+   */
+  protected requireApi(minorOrMember: number | string, member?: string): void {
+    const name = typeof minorOrMember === "string" ? minorOrMember : member!;
+    const set = apiSetOf(name);
+    if (set === undefined) throw new Error(`fake Excel: ${name} is not in the API-set table`);
+    if (typeof minorOrMember === "number" && set !== `ExcelApi 1.${minorOrMember}`)
+      throw new Error(`fake Excel: ${name} is ${set} in the typings, not 1.${minorOrMember}`);
+    if (!hostHas(name, this.ctx.state.excelApiMinor)) throw apiNotFound(name, set);
   }
 
   protected queue(describe: string, payload: unknown, apply: () => void): void {
@@ -100,7 +138,21 @@ export abstract class FakeClientObject {
   }
 }
 
-/** Makes a proxy non-extensible, so a misspelt property assignment throws instead of passing silently. */
+/**
+ * Makes a proxy non-extensible, so a misspelt property assignment throws instead of passing silently,
+ * and routes every member a caller touches through the API-set gate of its Excel type.
+ */
 export function sealed<T extends object>(proxy: T): T {
-  return Object.preventExtensions(proxy);
+  Object.preventExtensions(proxy);
+  if (!(proxy instanceof FakeClientObject)) return proxy;
+  return new Proxy(proxy, {
+    get(target, prop, receiver) {
+      if (typeof prop === "string") target.gateMember(prop);
+      return Reflect.get(target, prop, receiver) as unknown;
+    },
+    set(target, prop, value, receiver) {
+      if (typeof prop === "string") target.gateMember(prop, `${prop} = …`);
+      return Reflect.set(target, prop, value, receiver);
+    },
+  });
 }

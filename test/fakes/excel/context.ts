@@ -13,6 +13,8 @@ interface QueuedOp {
   readonly describe: string;
   readonly size: SizedOperation;
   readonly apply: () => Delivery | void;
+  /** A load (a query answered in the response) rather than a write or an action. */
+  readonly load?: true;
 }
 
 export { utf8Bytes };
@@ -27,6 +29,8 @@ const ENVELOPE_BYTES = 64;
 export class FakeRequestContext {
   private queue: QueuedOp[] = [];
   private closed = false;
+  /** True while a sync applies its operations: the fake's own reads then are not the caller's. */
+  applying = false;
 
   constructor(readonly state: FakeWorkbookState) {}
 
@@ -41,6 +45,7 @@ export class FakeRequestContext {
       describe,
       size: sizeOperation(describe, 0),
       apply: () => ({ json: JSON.stringify(read() ?? null), deliver }),
+      load: true,
     });
   }
 
@@ -80,6 +85,7 @@ export class FakeRequestContext {
       state.stats.operations?.push({ sync: syncNumber, describe: op.describe, bytes });
     }
     state.stats.requestBytes.push(requestBytes);
+    if (ops.some((op) => !op.load)) state.stats.writeSyncs += 1;
     if (requestBytes > state.limits.payloadBytes) {
       state.stats.responseBytes.push(0);
       throw new FakeOfficeError(
@@ -107,15 +113,19 @@ export class FakeRequestContext {
         state.stats.responseBytes.push(responseBytes);
     }
     if (responseBytes > state.limits.payloadBytes) {
+      const code = state.limits.oversizeCode ?? FakeErrorCode.responsePayloadSizeLimitExceeded;
       throw new FakeOfficeError(
-        FakeErrorCode.responsePayloadSizeLimitExceeded,
-        `The response payload size (${responseBytes} bytes) has exceeded the limit.`
+        code,
+        code === FakeErrorCode.generalException
+          ? "An internal error has occurred."
+          : `The response payload size (${responseBytes} bytes) has exceeded the limit.`
       );
     }
     deliveries.forEach((d) => d.deliver(JSON.parse(d.json)));
   }
 
   private applyOne(op: QueuedOp, syncNumber: number): Delivery | void {
+    this.applying = true;
     try {
       const delivery = op.apply();
       this.state.log.push(`${syncNumber}:${op.describe}`);
@@ -123,6 +133,8 @@ export class FakeRequestContext {
     } catch (e) {
       if (e instanceof FakeOfficeError) throw new FakeOfficeError(e.code, e.message, op.describe);
       throw e;
+    } finally {
+      this.applying = false;
     }
   }
 }

@@ -56,6 +56,19 @@ describe("fake Excel: loading and syncing", () => {
     expect(state.stats.syncs).toBe(1);
   });
 
+  it("counts a sync as a write sync only when its request writes or acts, not for loads alone", async () => {
+    const { state, ctx } = setup();
+    const sheet = ctx.workbook.worksheets.getItem("Data");
+    sheet.getRange("A1").load("values");
+    await ctx.sync();
+    await ctx.sync();
+    expect([state.stats.syncs, state.stats.writeSyncs]).toEqual([2, 0]);
+    sheet.getRange("C1").values = [["new"]];
+    sheet.getRange("A1").load("values");
+    await ctx.sync();
+    expect([state.stats.syncs, state.stats.writeSyncs]).toEqual([3, 1]);
+  });
+
   it("refuses a load without an explicit property list", () => {
     const { ctx } = setup();
     expect(() => ctx.workbook.worksheets.getItem("Data").getRange("A1").load()).toThrow(/explicit/);

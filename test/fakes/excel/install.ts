@@ -27,7 +27,7 @@ export const FAKE_EXCEL_ENUMS = {
   },
 } as const;
 
-/** True when the host supports `set` at `minVersion` (only ExcelApi 1.x is modelled). */
+/** True when the host supports `set` at `minVersion`: the same simulated version that gates members (only ExcelApi 1.x is modelled). */
 export function fakeIsSetSupported(
   state: FakeWorkbookState,
   set: string,

@@ -124,7 +124,6 @@ export class FakeRangeFill extends FormatPart {
   }
   set pattern(v: string) {
     this.queue(`pattern = ${JSON.stringify(v)}`, v, () => {
-      this.requireApi(9, "RangeFill.pattern");
       eachCell(this.ctx.state, this.target, "fill.pattern", (sheet, key) => {
         const old = sheet.fills.get(key);
         if (v === "None") sheet.fills.delete(key);
@@ -139,7 +138,6 @@ export class FakeRangeFill extends FormatPart {
   }
   set patternColor(v: string) {
     this.queue(`patternColor = ${JSON.stringify(v)}`, v, () => {
-      this.requireApi(9, "RangeFill.patternColor");
       const color = checkColor(v);
       eachCell(this.ctx.state, this.target, "fill.patternColor", (sheet, key) => {
         const old = sheet.fills.get(key);
@@ -156,7 +154,6 @@ export class FakeRangeFill extends FormatPart {
     return ["color", "pattern", "patternColor"];
   }
   protected override readProperties(names: readonly string[]): Record<string, unknown> {
-    if (names.some((n) => n !== "color")) this.requireApi(9, "RangeFill.pattern");
     const out: Record<string, unknown> = {};
     // Excel reports a cell without fill as white with pattern "None".
     if (names.includes("color"))
@@ -221,6 +218,9 @@ export class FakeRangeBorder extends FormatPart {
 }
 
 export class FakeRangeBorders extends FormatPart {
+  override get excelType(): string {
+    return "RangeBorderCollection";
+  }
   getItem(index: string): FakeRangeBorder {
     if (!BORDER_INDEXES.includes(index))
       throw new FakeOfficeError(FakeErrorCode.invalidArgument, `Invalid border index "${index}".`);

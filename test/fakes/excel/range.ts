@@ -3,6 +3,7 @@ import { Area, areaAddress, forEachCell, qualifiedAddress } from "./address";
 import {
   checkCellLimit,
   cellInput,
+  clearValue,
   checkShape,
   formatAt,
   officeValue,
@@ -180,7 +181,6 @@ export class FakeRange extends FakeClientObject implements CellTarget {
 
   set hyperlink(link: HyperlinkInput) {
     this.queue("hyperlink = …", link, () => {
-      this.requireApi(7, "Range.hyperlink");
       const { sheet, area } = this.resolveTarget1();
       checkLink(link);
       forEachCell(area, (row, c) => applyLink(sheet, row, c, link));
@@ -194,7 +194,6 @@ export class FakeRange extends FakeClientObject implements CellTarget {
    */
   setCellProperties(cells: unknown[][]): void {
     this.queue("setCellProperties(…)", cells, () => {
-      this.requireApi(9, "Range.setCellProperties");
       const { sheet, area } = this.resolveTarget1();
       checkCellLimit(this.ctx.state, area, "setCellProperties");
       const grid = checkShape(cells, area, "setCellProperties");
@@ -248,10 +247,19 @@ export class FakeRange extends FakeClientObject implements CellTarget {
   merge(across = false): void {
     this.queue(`merge(${across})`, null, () => {
       const { sheet, area } = this.resolveTarget1();
-      if (across)
-        for (let r = 0; r < area.rows; r++)
-          sheet.merges.push({ ...area, row: area.row + r, rows: 1 });
-      else sheet.merges.push(area);
+      const merged = across
+        ? Array.from({ length: area.rows }, (_, r) => ({ ...area, row: area.row + r, rows: 1 }))
+        : [area];
+      // Merging keeps only the upper-left cell's value and clears the others ("Merge and unmerge cells",
+      // support.microsoft.com/office/5cbd15d5-9375-4540-907f-c673a93fcedf: "only the contents of the
+      // upper-left cell ... will remain in the merged cell"; Excel.Range.merge in @types/office-js).
+      for (const m of merged) {
+        forEachCell(m, (row, c) => {
+          if (row === m.row && c === m.column) return;
+          clearValue(sheet, row, c);
+        });
+        sheet.merges.push(m);
+      }
     });
   }
 

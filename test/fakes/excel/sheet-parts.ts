@@ -31,6 +31,9 @@ abstract class SheetPart extends FakeClientObject {
 }
 
 export class FakeFreezePanes extends SheetPart {
+  override get excelType(): string {
+    return "WorksheetFreezePanes";
+  }
   freezeRows(count: number): void {
     this.set(`freezeRows(${count})`, () => ({ rows: count, columns: 0 }));
   }
@@ -48,7 +51,6 @@ export class FakeFreezePanes extends SheetPart {
   }
   private set(describe: string, panes: () => { rows: number; columns: number } | null): void {
     this.queue(describe, null, () => {
-      this.requireApi(7, "Worksheet.freezePanes");
       const value = panes();
       if (
         value &&
@@ -106,6 +108,10 @@ export class FakePageLayout extends SheetPart {
     this.record("printGridlines", v, () => typeof v === "boolean");
   }
   set zoom(v: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }) {
+    // Excel.PageLayoutZoomOptions: scale "can be between 10 and 400"; the fit counts may be left out.
+    // A fit count of 0 (the adapter's "as many pages tall as needed", fitToHeight="0" in the file
+    // format) is neither documented nor refused by the docs: accepted here, to be confirmed in Excel
+    // (docs/office-fidelity.md).
     this.record("zoom", v, () => {
       const fit = v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined;
       if (v.scale !== undefined) return !fit && v.scale >= 10 && v.scale <= 400;
@@ -120,7 +126,6 @@ export class FakePageLayout extends SheetPart {
 
   setPrintArea(area: FakeRange | string): void {
     this.queue("setPrintArea(…)", typeof area === "string" ? area : area.objectPath, () => {
-      this.requireApi(9, "PageLayout.setPrintArea");
       this.sheetRef.resolveSheet().printArea = areaAddress(areaOf(this.sheetRef, area));
     });
   }
@@ -132,7 +137,6 @@ export class FakePageLayout extends SheetPart {
 
   private record(name: string, v: unknown, valid: () => boolean): void {
     this.queue(`${name} = ${JSON.stringify(v)}`, v, () => {
-      this.requireApi(9, `PageLayout.${name}`);
       if (!valid())
         throw new FakeOfficeError(
           FakeErrorCode.invalidArgument,

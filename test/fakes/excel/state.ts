@@ -1,6 +1,7 @@
 // The fake workbook's state: sheets with values, formats, fills, tables and charts, plus sync statistics.
 import { CellValue } from "../../../src/core/cell";
 import { Area, parseArea } from "./address";
+import { LATEST_EXCEL_API_MINOR } from "./api-sets";
 import { FakeErrorCode, FakeOfficeError } from "./errors";
 
 export type FakeVisibility = "Visible" | "Hidden" | "VeryHidden";
@@ -88,6 +89,8 @@ export interface FakeSheet {
 
 export interface SyncStats {
   syncs: number;
+  /** Syncs whose request carries at least one write or action (not only loads). */
+  writeSyncs: number;
   /** Bytes of each sync's request (queued operations and the values they write). */
   requestBytes: number[];
   /** Bytes of each sync's response (loaded data). */
@@ -99,10 +102,18 @@ export interface SyncStats {
 export interface FakeWorkbookState {
   sheets: FakeSheet[];
   tables: FakeTableRecord[];
+  /** Workbook-scope defined names (formulas' names); tests add them, the fake only lists them. */
+  names: string[];
   nextId: number;
   /** Highest supported minor version of ExcelApi (9 = ExcelApi 1.9). */
   excelApiMinor: number;
-  limits: { payloadBytes: number; rangeCells: number };
+  /**
+   * `oversizeCode`: the code a response over the payload limit fails with. Microsoft documents a
+   * RichApi.Error (ResponsePayloadSizeLimitExceeded, "Resource limits and performance optimization");
+   * Excel on the web has also answered GeneralException ("An internal error has occurred",
+   * OfficeDev/office-js#1314, OfficeDev/office-js-docs#1247) — tests choose that host with this.
+   */
+  limits: { payloadBytes: number; rangeCells: number; oversizeCode?: string };
   stats: SyncStats;
   /** Makes sync number `atSync` fail after applying its first `afterOps` operations (Excel is not transactional). */
   failure: { atSync: number; afterOps: number; message: string } | null;
@@ -165,7 +176,7 @@ export function emptySheet(state: FakeWorkbookState, name: string): FakeSheet {
   };
 }
 
-/** A workbook from plain sheet specs; `excelApi` like "1.9" limits the requirement sets the host supports. */
+/** A workbook from plain sheet specs; `excelApi` like "1.9" limits the requirement sets the host supports (default: the latest the typings know). */
 export function createWorkbookState(
   specs: readonly FakeSheetSpec[],
   opts: { excelApi?: string } = {}
@@ -173,10 +184,14 @@ export function createWorkbookState(
   const state: FakeWorkbookState = {
     sheets: [],
     tables: [],
+    names: [],
     nextId: 0,
-    excelApiMinor: Number((opts.excelApi ?? "1.17").split(".")[1]),
+    excelApiMinor:
+      opts.excelApi === undefined || opts.excelApi === "latest"
+        ? LATEST_EXCEL_API_MINOR
+        : Number(opts.excelApi.split(".")[1]),
     limits: { payloadBytes: PAYLOAD_LIMIT_BYTES, rangeCells: RANGE_CELL_LIMIT },
-    stats: { syncs: 0, requestBytes: [], responseBytes: [] },
+    stats: { syncs: 0, writeSyncs: 0, requestBytes: [], responseBytes: [] },
     failure: null,
     activeSheetId: null,
     selection: null,
@@ -224,7 +239,11 @@ export function sheetByName(state: FakeWorkbookState, name: string): FakeSheet |
   return state.sheets.find((s) => s.name.toLowerCase() === lower);
 }
 
-/** Excel's sheet-name rules: 1–31 characters, none of []:*?/\, no leading/trailing apostrophe, unique ignoring case. */
+/**
+ * Excel's sheet-name rules, from "Rename a worksheet" (support.microsoft.com/office/3f1f7148-ee83-404d-8ef0-
+ * 9ff99fbad1f9): not blank, at most 31 characters, none of / \ ? * : [ ], not beginning or ending with an
+ * apostrophe, not "History" (reserved); and unique in the workbook ignoring case, as Excel compares names.
+ */
 export function checkSheetName(state: FakeWorkbookState, name: string, exceptId?: string): void {
   const bad = (why: string) =>
     new FakeOfficeError(FakeErrorCode.invalidArgument, `Invalid sheet name "${name}": ${why}.`);

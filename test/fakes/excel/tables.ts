@@ -19,6 +19,15 @@ function checkTableName(state: FakeWorkbookState, name: string, exceptId?: strin
   ) {
     throw new FakeOfficeError(FakeErrorCode.invalidArgument, `Invalid table name "${name}".`);
   }
+  // Excel.Table.name in @types/office-js defers to "Rename an Excel table" (support.microsoft.com/office/
+  // fbf49a4f-82a3-43eb-8ba2-44d21233b114): "Use unique names. Duplicate names aren't allowed", ignoring
+  // case — and a table's name lives among the workbook's defined names, so it may not repeat one.
+  if (state.names.some((n) => n.toLowerCase() === name.toLowerCase())) {
+    throw new FakeOfficeError(
+      FakeErrorCode.itemAlreadyExists,
+      `The name "${name}" is already a defined name of the workbook.`
+    );
+  }
   if (state.tables.some((t) => t.id !== exceptId && t.name.toLowerCase() === name.toLowerCase())) {
     throw new FakeOfficeError(
       FakeErrorCode.itemAlreadyExists,
@@ -152,6 +161,7 @@ export class FakeTableCollection extends FakeClientObject {
 
   override load(props?: unknown): this {
     const names = itemNames(loadNames(props), TABLE_PROPERTIES, "TableCollection");
+    for (const n of names) this.gate(`Table.${n}`, `load(items/${n})`);
     this.ctx.enqueueLoad(
       `${this.objectPath}.load(${names.join(",")})`,
       () => this.scoped().map((t) => ({ _id: t.id, ...tableData(t, names) })),
@@ -217,7 +227,10 @@ export class FakeTableCollection extends FakeClientObject {
           );
         }
         let n = state.tables.length + 1;
-        while (state.tables.some((t) => t.name.toLowerCase() === `table${n}`)) n++;
+        const taken = (lower: string) =>
+          state.tables.some((t) => t.name.toLowerCase() === lower) ||
+          state.names.some((x) => x.toLowerCase() === lower);
+        while (taken(`table${n}`)) n++;
         createdId = newId(state, "table-");
         state.tables.push({
           id: createdId,

@@ -2,14 +2,17 @@
 import { sealed } from "./client-object";
 import { FakeRequestContext } from "./context";
 import { FakeWorkbookState } from "./state";
+import { FakeNamedItemCollection } from "./names";
 import { FakeTableCollection } from "./tables";
 import { FakeWorksheetCollection } from "./worksheets";
 
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
 
   constructor(ctx: FakeRequestContext) {
+    this.names = sealed(new FakeNamedItemCollection(ctx));
     this.worksheets = sealed(new FakeWorksheetCollection(ctx));
     this.tables = sealed(new FakeTableCollection(ctx, "workbook.tables", null));
   }

@@ -120,14 +120,12 @@ export class FakeWorksheet extends FakeClientObject implements SheetRef {
 
   set tabColor(color: string) {
     this.queue(`tabColor = ${JSON.stringify(color)}`, color, () => {
-      this.requireApi(7, "Worksheet.tabColor");
       this.resolveSheet().tabColor = color === "" ? "" : checkColor(color);
     });
   }
 
   set showGridlines(show: boolean) {
     this.queue(`showGridlines = ${show}`, show, () => {
-      this.requireApi(8, "Worksheet.showGridlines");
       this.resolveSheet().showGridlines = show;
     });
   }
@@ -154,7 +152,6 @@ export class FakeWorksheet extends FakeClientObject implements SheetRef {
         `${this.objectPath}.getRangeByIndexes(${row},${column},${rowCount},${columnCount})`,
         this,
         () => {
-          this.requireApi(7, "Worksheet.getRangeByIndexes");
           const ok =
             [row, column, rowCount, columnCount].every(Number.isInteger) &&
             row >= 0 &&
@@ -212,6 +209,15 @@ export class FakeWorksheet extends FakeClientObject implements SheetRef {
     this.queue("delete()", null, () => {
       const state = this.ctx.state;
       const sheet = this.resolveSheet();
+      // @types/office-js, Excel.Worksheet.delete: "if the worksheet's visibility is set to "VeryHidden",
+      // the delete operation will fail with an InvalidOperation exception. You should first change its
+      // visibility to hidden or visible before deleting it."
+      if (sheet.visibility === "VeryHidden") {
+        throw new FakeOfficeError(
+          FakeErrorCode.invalidOperation,
+          "Cannot delete a very hidden sheet; make it hidden or visible first."
+        );
+      }
       if (!state.sheets.some((s) => s.id !== sheet.id && s.visibility === "Visible")) {
         throw new FakeOfficeError(
           FakeErrorCode.invalidOperation,
@@ -255,21 +261,12 @@ export function worksheetData(
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const n of names) {
-    if (n === "tabColor" && ctx.state.excelApiMinor < 7) failApi("Worksheet.tabColor", 7);
-    if (n === "showGridlines" && ctx.state.excelApiMinor < 8) failApi("Worksheet.showGridlines", 8);
     out[n] =
       n === "position"
         ? ctx.state.sheets.indexOf(sheet)
         : sheet[n as "name" | "id" | "visibility" | "tabColor" | "showGridlines"];
   }
   return out;
-}
-
-function failApi(member: string, minor: number): never {
-  throw new FakeOfficeError(
-    FakeErrorCode.apiNotFound,
-    `The API '${member}' needs ExcelApi 1.${minor}.`
-  );
 }
 
 /** Excel rewrites references to a renamed sheet (here: data-validation sources). */

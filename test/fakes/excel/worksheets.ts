@@ -21,6 +21,7 @@ export class FakeWorksheetCollection extends FakeClientObject {
 
   override load(props?: unknown): this {
     const names = itemNames(loadNames(props), WORKSHEET_PROPERTIES, "WorksheetCollection");
+    for (const n of names) this.gate(`Worksheet.${n}`, `load(items/${n})`);
     this.ctx.enqueueLoad(
       `${this.objectPath}.load(${names.join(",")})`,
       () => this.ctx.state.sheets.map((s) => ({ _id: s.id, ...worksheetData(this.ctx, s, names) })),

@@ -63,7 +63,8 @@ export function trickyDoc(): SheetDoc {
 }
 
 /** A summary-like sheet: header, numbers, styles, merges, links, freeze, list, table, two charts, A4 page. */
-export function fullDoc(name = "Summary", key = "summary"): SheetDoc {
+/** `listSheet`: the sheet its second drop-down list takes values from (it must exist once lists are written). */
+export function fullDoc(name = "Summary", key = "summary", listSheet = name): SheetDoc {
   const header: DocCell[] = ["Department", "Progress", "Disbursed"].map((value, i) => ({
     row: 2,
     column: i + 1,
@@ -105,7 +106,7 @@ export function fullDoc(name = "Summary", key = "summary"): SheetDoc {
         {
           range: { firstRow: 3, firstColumn: 5, lastRow: 5, lastColumn: 5 },
           source: {
-            sheet: "Tricky",
+            sheet: listSheet,
             range: { firstRow: 1, firstColumn: 1, lastRow: 3, lastColumn: 1 },
           },
         },

@@ -24,6 +24,7 @@ describe("feature detection", () => {
       cellProperties: false,
       formulaCells: false,
       mergedAreas: false,
+      indentLevel: false,
     });
     expect(detectFeatures(upTo(12))).toMatchObject({ formulaCells: true, mergedAreas: false });
     expect(detectFeatures(upTo(13))).toMatchObject({ formulaCells: true, mergedAreas: true });
@@ -47,6 +48,7 @@ describe("feature detection", () => {
     expect(expectedDegradations(detectFeatures(upTo(8))).map((n) => n.code)).toEqual([
       "no-page-layout",
       "no-fill-pattern",
+      "no-indent",
     ]);
     expect(expectedDegradations(detectFeatures(upTo(17)))).toEqual([]);
     for (const n of expectedDegradations(detectFeatures(upTo(7))))

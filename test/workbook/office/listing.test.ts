@@ -131,6 +131,36 @@ describe("readBlocks", () => {
     }
   });
 
+  it("halves a block also when Excel on the web refuses it with GeneralException", async () => {
+    const long = (i: number) => `${i}:${"ก".repeat(32_760)}`;
+    const values = Array.from({ length: 120 }, (_, r) => [long(r)]);
+    const office = officeOver([{ name: "Long", values }]);
+    office.state.limits.oversizeCode = "GeneralException";
+    try {
+      const [block] = await office
+        .workbook()
+        .readBlocks([{ sheet: "Long", firstRow: 1, rowCount: 120, firstColumn: 1, columnCount: 1 }]);
+      expect(block.values).toEqual(values);
+    } finally {
+      office.uninstall();
+    }
+  });
+
+  it("reads a 500,000-cell sheet in syncs whose responses all stay under the 5 MB limit", async () => {
+    // Short text in every cell: values and formats of 500,000 cells come to about 9 MB.
+    const values = Array.from({ length: 25_000 }, (_, r) => Array.from({ length: 20 }, (_, c) => `${r}-${c}`));
+    const office = officeOver([{ name: "Big", values }]);
+    try {
+      const [block] = await office
+        .workbook()
+        .readBlocks([{ sheet: "Big", firstRow: 1, rowCount: 25_000, firstColumn: 1, columnCount: 20 }]);
+      expect([block.values.length, block.values[24_999][19]]).toEqual([25_000, "24999-19"]);
+      expect(maxResponseBytes(office.state)).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+    } finally {
+      office.uninstall();
+    }
+  });
+
   it("names the workbook and sheet when a read fails for another reason", async () => {
     const office = officeOver([{ name: "A", values: [[1]] }]);
     try {

@@ -30,6 +30,7 @@ describe("planWrite", () => {
       { sheet: "Old memo", key: "memo-C1", ...MARK, quarter: 1, writtenAt: "", sheetId: "s3" },
     ],
     registryRows: 3,
+    definedNames: [],
   };
 
   it("replaces only the same run's sheets, frees their names, and gives user-name clashes a new name", () => {

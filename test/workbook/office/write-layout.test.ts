@@ -1,6 +1,6 @@
 // Writing generated sheets through the Office.js adapter: text stays text, every part of a SheetDoc lands.
 import { findSheet, snapshotSheet } from "../../fakes/excel";
-import { MARK, TRICKY_TEXTS, fullDoc, trickyDoc, userSheets } from "./docs";
+import { MARK, TRICKY_TEXTS, fullDoc, textDoc, trickyDoc, userSheets } from "./docs";
 import { officeOver } from "./tracker-cells";
 
 describe("writeGenerated: text and layout", () => {
@@ -28,7 +28,7 @@ describe("writeGenerated: text and layout", () => {
     try {
       const written = await office
         .workbook()
-        .writeGenerated([fullDoc("Report"), trickyDoc()], MARK);
+        .writeGenerated([fullDoc("Report", "summary", "Tricky"), trickyDoc()], MARK);
       expect(written.map((w) => [w.key, w.name, w.charts, w.replaced])).toEqual([
         ["summary", "Report", 2, false],
         ["validation", "Tricky", 0, false],
@@ -142,6 +142,30 @@ describe("writeGenerated: text and layout", () => {
       expect(wb.lastNotes[0]).toContain("Report");
     } finally {
       office.uninstall();
+    }
+  });
+
+  it("indents cells only where ExcelApi 1.9 allows it; Excel 2019 (1.8) gets the sheet without indent and a note", async () => {
+    const indented = () =>
+      textDoc("tree", "Tree", [
+        { row: 1, column: 1, value: "แผนแม่บท", style: { bold: true } },
+        { row: 2, column: 1, value: "โครงการ ก", style: { indent: 2 } },
+      ]);
+    for (const [excelApi, indent] of [
+      ["1.8", undefined],
+      ["1.9", 2],
+    ] as const) {
+      const office = officeOver(userSheets, excelApi);
+      try {
+        const wb = office.workbook();
+        const [written] = await wb.writeGenerated([indented()], MARK);
+        const sheet = findSheet(office.state, written.name);
+        expect(sheet.values[1]?.[0]).toBe("โครงการ ก");
+        expect(sheet.styles.get("1,0")?.indentLevel).toBe(indent);
+        expect(wb.lastNoteDetails.some((n) => n.code === "no-indent")).toBe(indent === undefined);
+      } finally {
+        office.uninstall();
+      }
     }
   });
 

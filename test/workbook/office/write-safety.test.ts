@@ -156,6 +156,17 @@ describe("writeGenerated: safety", () => {
     }
   });
 
+  it("gives the table a new name when a defined name of the workbook has its name", async () => {
+    const office = officeOver(userSheets);
+    office.state.names.push("summarytable");
+    try {
+      await office.workbook().writeGenerated([fullDoc("Report")], MARK);
+      expect(office.state.tables.map((t) => t.name)).toEqual(["SummaryTable_2"]);
+    } finally {
+      office.uninstall();
+    }
+  });
+
   it("spreads a sheet too big for one request over several syncs, each under the limit", async () => {
     const office = officeOver(userSheets);
     try {
