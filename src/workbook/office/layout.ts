@@ -83,11 +83,19 @@ async function readOnce(
         .load("address")
     : null;
   if (windows.length > 0 || formulas) await context.sync();
-  const present = (r: Excel.RangeAreas) => (r.isNullObject ? [] : rangesOfAddress(r.address));
   return {
-    merges: features.mergedAreas ? distinct(windows.flatMap(present)) : null,
-    formulas: formulas ? present(formulas) : null,
+    merges: features.mergedAreas ? distinct(windows.flatMap(rangesRead)) : null,
+    formulas: formulas ? rangesRead(formulas) : null,
     uncalculated: [],
     hiddenRows: null,
   };
+}
+
+/**
+ * The ranges of a RangeAreas loaded above. RangeAreas is ExcelApi 1.9: only the reads behind
+ * `formulaCells` (1.9) or `mergedAreas` (1.13, so 1.9 too) give one.
+ * @requiresFeature formulaCells
+ */
+function rangesRead(areas: Excel.RangeAreas): CellRange[] {
+  return areas.isNullObject ? [] : rangesOfAddress(areas.address);
 }
