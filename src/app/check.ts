@@ -4,8 +4,9 @@ import { Analysis } from "../core/figures/types";
 import { WorkbookSource } from "../core/port";
 import { Reference, loadDefaultReference } from "../core/reference";
 import { loadReferenceOverride } from "./reference-override";
-import { loadTable } from "../core/tracker/load";
+import { LoadedTable, loadTable } from "../core/tracker/load";
 import { TrackerLayout } from "../core/tracker/types";
+import { countPrintedRows } from "../core/table/printed-rows";
 
 export interface CheckOptions extends AnalyseOptions {
   /** Sheet to read in every workbook; default: the best-matching sheet of each. */
@@ -16,8 +17,15 @@ export interface CheckOptions extends AnalyseOptions {
 
 export interface TrackerSummary {
   readonly layout: TrackerLayout;
-  /** Non-blank data rows read from this tracker. */
+  /** Project rows read from this tracker (not blank, section or total rows). */
   readonly rows: number;
+  /** Section (heading) and total rows of a printed layout: not projects (SPEC §2). */
+  readonly sectionRows: number;
+  readonly totalRows: number;
+  /** Project rows in hidden rows (read like any other). */
+  readonly hiddenRows: number;
+  /** What the host could not read of the layout (e.g. merged cells on Excel before ExcelApi 1.13). */
+  readonly unread: readonly ("merges" | "formulas" | "hiddenRows")[];
 }
 
 export interface CheckResult {
@@ -28,13 +36,27 @@ export interface CheckResult {
   readonly analysis: Analysis;
 }
 
+/** One summary per tracker read into the table (one table source per tracker, in the same order). */
+export function trackerSummaries(loaded: LoadedTable): TrackerSummary[] {
+  const { table } = loaded;
+  const counts = countPrintedRows(table.printed, table.sourceOf, table.sources.length);
+  return loaded.layouts.map((layout, t) => ({
+    layout,
+    rows: loaded.rowCounts[t],
+    sectionRows: counts.sections[t],
+    totalRows: counts.totals[t],
+    hiddenRows: counts.hidden[t],
+    unread: loaded.unread[t],
+  }));
+}
+
 export async function checkSources(sources: readonly WorkbookSource[], opts: CheckOptions = {}): Promise<CheckResult> {
   const override = opts.reference ? null : await loadReferenceOverride(sources, loadDefaultReference());
   const reference = opts.reference ?? override?.reference ?? loadDefaultReference();
   const loaded = await loadTable(sources, reference, { sheet: opts.sheet, skipSheet: override?.isReferenceSheet });
   const analysis = analyse(loaded.table, reference, opts);
   return {
-    trackers: loaded.layouts.map((layout, t) => ({ layout, rows: loaded.rowCounts[t] })),
+    trackers: trackerSummaries(loaded),
     reference,
     referenceSource: override?.source ?? "built-in",
     analysis,

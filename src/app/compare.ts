@@ -7,7 +7,7 @@ import { SheetDoc } from "../core/outputs/sheet-doc";
 import { GeneratedMark, WorkbookSource } from "../core/port";
 import { Reference, loadDefaultReference } from "../core/reference";
 import { loadTable } from "../core/tracker/load";
-import { TrackerSummary } from "./check";
+import { TrackerSummary, trackerSummaries } from "./check";
 import { loadReferenceOverride } from "./reference-override";
 
 export interface CompareOptions {
@@ -34,11 +34,9 @@ export async function compareSources(
   const detect = { skipSheet: override?.isReferenceSheet };
   const oldLoaded = await loadTable(oldSources, reference, detect);
   const newLoaded = await loadTable(newSources, reference, { ...detect, sheet: opts.newSheet });
-  const summaries = (loaded: typeof oldLoaded): TrackerSummary[] =>
-    loaded.layouts.map((layout, t) => ({ layout, rows: loaded.rowCounts[t] }));
   return {
-    old: summaries(oldLoaded),
-    new: summaries(newLoaded),
+    old: trackerSummaries(oldLoaded),
+    new: trackerSummaries(newLoaded),
     comparison: compareTrackers(oldLoaded.table, newLoaded.table),
   };
 }

@@ -36,7 +36,14 @@ export function checkJson(check: CheckResult, lang: Lang) {
   const counts = countBySeverity(analysis.findings);
   const errorRows = new Set(analysis.findings.filter((f) => f.severity === "error").map((f) => `${f.file}\u0000${f.sheet}\u0000${f.row}`));
   return {
-    files: check.trackers.map((t) => ({ path: t.layout.file, sheet: t.layout.sheet, rows: t.rows })),
+    files: check.trackers.map((t) => ({
+      path: t.layout.file,
+      sheet: t.layout.sheet,
+      rows: t.rows,
+      section_rows: t.sectionRows,
+      total_rows: t.totalRows,
+      hidden_rows: t.hiddenRows,
+    })),
     fiscal_year: analysis.figures.fiscalYear,
     quarter: analysis.figures.quarter,
     rows: analysis.table.length,
@@ -86,6 +93,7 @@ export function reportJson(check: CheckResult, output: string, sheetsWritten: re
     rows: f.rows,
     included_rows: f.includedRows,
     excluded_rows: f.excludedRows,
+    hidden_rows: f.hiddenRows,
     departments: f.departments.map(groupJson),
     clusters: f.clusters.map(groupJson),
     ministry: groupJson(f.ministry),

@@ -6,8 +6,8 @@ import { WrittenSheet } from "../core/port";
 import { Io } from "./main";
 
 const T = {
-  th: { tracker: "ตาราง", rows: "แถว", errors: "ข้อผิดพลาด", warnings: "คำเตือน", fy: "ปีงบประมาณ", q: "ไตรมาส", wrote: "เขียนไฟล์", briefing: "รายงานสรุปสำหรับผู้บริหาร", sheets: "แผ่นงาน", clean: "ไม่พบปัญหา", deadline: "กำหนดส่ง" },
-  en: { tracker: "tracker", rows: "rows", errors: "errors", warnings: "warnings", fy: "fiscal year", q: "quarter", wrote: "wrote", briefing: "briefing", sheets: "sheets", clean: "no problems found", deadline: "deadline" },
+  th: { setAside: "ไม่นับเป็นโครงการ: แถวหัวข้อ {s} แถว แถวรวม {t} แถว", tracker: "ตาราง", rows: "แถว", errors: "ข้อผิดพลาด", warnings: "คำเตือน", fy: "ปีงบประมาณ", q: "ไตรมาส", wrote: "เขียนไฟล์", briefing: "รายงานสรุปสำหรับผู้บริหาร", sheets: "แผ่นงาน", clean: "ไม่พบปัญหา", deadline: "กำหนดส่ง" },
+  en: { setAside: "not counted as projects: {s} section rows, {t} total rows", tracker: "tracker", rows: "rows", errors: "errors", warnings: "warnings", fy: "fiscal year", q: "quarter", wrote: "wrote", briefing: "briefing", sheets: "sheets", clean: "no problems found", deadline: "deadline" },
 };
 
 function pct(v: number | null): string {
@@ -16,7 +16,10 @@ function pct(v: number | null): string {
 
 export function printCheck(check: CheckResult, lang: Lang, io: Io): void {
   const t = T[lang];
-  for (const tr of check.trackers) io.out(`${tr.layout.file} › ${tr.layout.sheet}: ${tr.rows} ${t.rows}\n`);
+  for (const tr of check.trackers) {
+    const aside = tr.sectionRows + tr.totalRows > 0 ? ` (${t.setAside.replace("{s}", String(tr.sectionRows)).replace("{t}", String(tr.totalRows))})` : "";
+    io.out(`${tr.layout.file} › ${tr.layout.sheet}: ${tr.rows} ${t.rows}${aside}\n`);
+  }
   for (const f of check.analysis.findings) {
     const where = `${f.sheet}!${f.cell ?? `${f.row}`}`;
     io.out(`${f.severity === "error" ? "E" : "W"} ${f.file} ${where}  ${f.rule}  ${f.message[lang]}\n`);

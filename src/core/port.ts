@@ -32,6 +32,30 @@ export interface BlockRequest {
   readonly columnCount: number;
 }
 
+/** A cell range, 1-based and inclusive. */
+export interface CellRange {
+  readonly firstRow: number;
+  readonly firstColumn: number;
+  readonly lastRow: number;
+  readonly lastColumn: number;
+}
+
+/**
+ * What a sheet laid out for printing holds besides values (SPEC §2): merged ranges, formulas and
+ * hidden rows, for the area asked. `null` says the host cannot tell (an older Excel), so the
+ * engine reads on without it and the face says what could not be read.
+ */
+export interface SheetLayout {
+  /** Merged ranges that meet the area, whole (they may reach outside it). */
+  readonly merges: readonly CellRange[] | null;
+  /** Cells of the area holding a formula. */
+  readonly formulas: readonly CellRange[] | null;
+  /** Formula cells with no calculated value stored in the file (never in Excel itself, which calculates). */
+  readonly uncalculated: readonly CellRange[];
+  /** Worksheet rows of the area that are hidden (by a filter or by hand), ascending. */
+  readonly hiddenRows: readonly number[] | null;
+}
+
 /** Read side: sheets and blocks of values with number formats. */
 export interface WorkbookSource {
   /** File name or "current workbook": named in findings and errors. */
@@ -39,6 +63,8 @@ export interface WorkbookSource {
   listSheets(): Promise<SheetInfo[]>;
   /** Reads several blocks in one round trip (Office: one sync). Missing cells are null / "General". */
   readBlocks(requests: readonly BlockRequest[]): Promise<CellBlock[]>;
+  /** Merged ranges, formulas and hidden rows of one area (one round trip). */
+  readLayout(area: BlockRequest): Promise<SheetLayout>;
 }
 
 /** Which run a generated sheet belongs to: running again with the same key replaces it. */

@@ -14,6 +14,7 @@ import { ActionResult, Note, Problem } from "./Problem";
 import { RowRef, rowOfFinding } from "./rows";
 import { ShowRow, ShownRow } from "./RowPreview";
 import { useAction } from "./use-action";
+import { LayoutRowsNote } from "./PrintedLayoutNotes";
 
 /** Findings listed per group; the full list and the Validation sheet have them all (a 100k-row tracker can have many). */
 export const FINDINGS_SHOWN_PER_GROUP = 100;
@@ -206,6 +207,7 @@ export function CheckPanel(props: CheckPanelProps) {
           <FullList host={host} choice={props.choice} check={check} />
         </>
       )}
+      {check && <LayoutRowsNote check={check} />}
       <ShownRow check={check} showRow={props.showRow} />
       {check && groups.length > 0 && (
         <Accordion multiple collapsible data-testid="finding-groups">

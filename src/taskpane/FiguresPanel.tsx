@@ -17,6 +17,7 @@ import { useNarrow } from "./narrow";
 import { Note, Problem } from "./Problem";
 import { ShowRow, ShownRow } from "./RowPreview";
 import { useAction } from "./use-action";
+import { HiddenProjectsNote } from "./PrintedLayoutNotes";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -148,6 +149,7 @@ export function FiguresPanel(props: FiguresPanelProps) {
         <Text size={200} data-testid="plan-targets">
           {planLine(figures.targets, lang)}
         </Text>
+        {props.check && <HiddenProjectsNote check={props.check} />}
       </div>
       <LeftOutWarning check={props.check} onShow={props.showRow.show} />
       <ShownRow check={props.check} showRow={props.showRow} />

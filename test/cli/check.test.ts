@@ -9,7 +9,7 @@ describe("check", () => {
     const run = await cli("check", file, "--json");
     const doc = JSON.parse(run.stdout);
     expect(Object.keys(doc)).toEqual(expect.arrayContaining(["files", "fiscal_year", "rows", "issues", "summary"]));
-    expect(doc.files).toEqual([{ path: file, sheet: "ติดตามโครงการ", rows: 4 }]);
+    expect(doc.files).toEqual([{ path: file, sheet: "ติดตามโครงการ", rows: 4, section_rows: 0, total_rows: 0, hidden_rows: 0 }]);
     expect(doc.fiscal_year).toBe(2569);
     expect(doc.rows).toBe(4);
     for (const issue of doc.issues) {

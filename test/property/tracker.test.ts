@@ -5,7 +5,7 @@ import { loadDefaultReference } from "../../src/core/reference";
 import { COLUMN_KEYS, REQUIRED_COLUMNS, TEMPLATE_HEADERS } from "../../src/core/tracker/columns";
 import { HEADER_SEARCH_ROWS, findHeader } from "../../src/core/tracker/header";
 import { detectTracker } from "../../src/core/tracker/detect";
-import { loadTracker } from "../../src/core/tracker/load";
+import { loadTable } from "../../src/core/tracker/load";
 import { TrackerError } from "../../src/core/tracker/types";
 import { MemorySheet, MemorySource } from "../../src/workbook/memory/source";
 import { anyCell } from "./arbitraries";
@@ -140,28 +140,33 @@ describe("detectTracker and loadTracker on random workbooks", () => {
     expect(outcomes.refused).toBeGreaterThan(0);
   });
 
-  it("a found tracker's rows are exactly its non-blank data rows, each read without throwing", async () => {
+  it("a found tracker's non-blank data rows are each a project or set aside (section, total), never both", async () => {
     let found = 0;
     await fc.assert(
       fc.asyncProperty(sheets, async (books) => {
         const source = new MemorySource("random.xlsx", books);
         let loaded;
         try {
-          loaded = await loadTracker(source, reference);
+          loaded = await loadTable([source], reference);
         } catch (error) {
           if (error instanceof TrackerError) return;
           throw error;
         }
-        const { layout, rows } = loaded;
+        const layout = loaded.layouts[0];
+        const { table } = loaded;
         const values = books.find((b) => b.name === layout.sheet)!.values;
         const known = Object.values(layout.columns).map((c) => c!.column);
-        let expected = 0;
+        const nonBlank = new Set<number>();
         for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
           const row = values[r - 1] ?? [];
-          if (known.some((c) => !isBlank(row[c - 1]))) expected++;
+          if (known.some((c) => !isBlank(row[c - 1]))) nonBlank.add(r);
         }
-        expect(rows).toHaveLength(expected);
-        for (const row of rows) {
+        const projects = new Set(table.rowNumber);
+        const setAside = new Set(table.printed.layoutRows.map((r) => r.row));
+        expect(projects.size).toBe(table.length);
+        for (const r of projects) expect([r, nonBlank.has(r), setAside.has(r)]).toEqual([r, true, false]);
+        for (const r of nonBlank) expect([r, projects.has(r) || setAside.has(r)]).toEqual([r, true]);
+        for (const row of table.rows()) {
           expect(row.sheet).toBe(layout.sheet);
           expect(row.row).toBeGreaterThanOrEqual(layout.firstDataRow);
         }

@@ -130,6 +130,15 @@ function groupsFigures(
   };
 }
 
+/** Included rows among the table's hidden project rows. */
+function hiddenIncluded(table: RowTable, included: Int32Array): number {
+  const { hidden } = table.printed;
+  if (hidden.length === 0) return 0;
+  const isIncluded = new Uint8Array(table.length);
+  for (const at of included) isIncluded[at] = 1;
+  return hidden.filter((at) => isIncluded[at] === 1).length;
+}
+
 function departmentFigures(
   table: RowTable,
   d: DepartmentRef,
@@ -167,6 +176,7 @@ function figuresOf(table: RowTable, included: Int32Array, input: FiguresInput): 
     rows: table.length,
     includedRows: included.length,
     excludedRows: table.length - included.length,
+    hiddenRows: hiddenIncluded(table, included),
     exclusions: { otherYear: table.length - ofYear, withErrors: ofYear - included.length },
     departments,
     clusters,

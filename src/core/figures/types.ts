@@ -88,6 +88,8 @@ export interface Figures {
   readonly rows: number;
   readonly includedRows: number;
   readonly excludedRows: number;
+  /** Included rows that are hidden in their sheet (a filter does not change the figures: SPEC §2). */
+  readonly hiddenRows: number;
   readonly exclusions: Exclusions;
   readonly departments: readonly DepartmentFigures[];
   readonly clusters: readonly GroupFigures[];

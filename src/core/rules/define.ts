@@ -1,7 +1,8 @@
 // The rule framework: a rule is an id, meta, typed message ids and a check that reports findings.
 import { CompiledMessage, Finding, LocalText, MessageData, Severity, compileMessage } from "../findings";
 import { Reference } from "../reference";
-import { ColumnKey, Quarter } from "../tracker/columns";
+import { CellValue, cellAddress } from "../cell";
+import { ColumnKey, Quarter, TEMPLATE_HEADERS } from "../tracker/columns";
 import { ProjectRow } from "../tracker/types";
 import { tableFromRows } from "../table/from-rows";
 import { COL, RowTable } from "../table/row-table";
@@ -27,9 +28,21 @@ export interface RuleMeta {
   readonly needsQuarter?: boolean;
 }
 
+/** A cell of a row that is not a project (a total row of a printed tracker), for findings about it. */
+export interface OutsideCell {
+  /** Index of the tracker in the table's sources. */
+  readonly source: number;
+  /** Worksheet row and 1-based column. */
+  readonly row: number;
+  readonly column: number;
+  readonly value: CellValue;
+}
+
 export interface ReportArgs<M extends string> {
-  /** Position of the row in the table. */
+  /** Position of the row in the table; ignored when `outside` is given. */
   readonly at: number;
+  /** The finding is about a cell of a row that is not a project: never marks a row as left out. */
+  readonly outside?: OutsideCell;
   /** The column the finding is about; omit it for a finding about the whole row. */
   readonly column?: ColumnKey;
   readonly messageId: M;
@@ -87,7 +100,7 @@ export function runRule<M extends string>(rule: Rule<M>, input: RuleInput, error
   let message: CompiledText | undefined;
   let lastColumn: ColumnKey | undefined;
   let k = -1;
-  rule.check(ctx, ({ at, column, messageId, data = {}, severity }) => {
+  rule.check(ctx, ({ at, outside, column, messageId, data = {}, severity }) => {
     if (messageId !== lastMessageId || message === undefined) {
       message = messages.get(messageId);
       // A broken invariant of the rule's own code, not bad data: its check named a message it lacks.
@@ -99,6 +112,25 @@ export function runRule<M extends string>(rule: Rule<M>, input: RuleInput, error
       lastColumn = column;
     }
     const level = severity ?? rule.meta.severity;
+    const th = message.th(titled(data, "th"));
+    const en = message.en(titled(data, "en"));
+    if (outside) {
+      const source = table.sources[outside.source];
+      findings.push({
+        rule: rule.id,
+        severity: level,
+        file: source.file,
+        sheet: source.sheet,
+        row: outside.row,
+        column: column ?? null,
+        cell: cellAddress(outside.row, outside.column),
+        value: displayText(outside.value),
+        messageId,
+        data,
+        message: { th, en },
+      });
+      return;
+    }
     if (errorAt && level === "error") errorAt[at] = 1;
     findings.push({
       rule: rule.id,
@@ -111,8 +143,21 @@ export function runRule<M extends string>(rule: Rule<M>, input: RuleInput, error
       value: k < 0 ? "" : displayText(table.raw(k, at)),
       messageId,
       data,
-      message: { th: message.th(data), en: message.en(data) },
+      message: { th, en },
     });
   });
   return findings;
+}
+
+const HEADERS: Readonly<Record<string, { th: string; en: string }>> = TEMPLATE_HEADERS;
+
+/**
+ * The data a message is filled from in one language: a `column` given as a column key is shown
+ * by its title in that language (`ไม่ได้กรอก หน่วยงาน`, not `ไม่ได้กรอก department`). The
+ * finding's data keeps the key, for programs reading the JSON.
+ */
+function titled(data: MessageData, lang: "th" | "en"): MessageData {
+  const column = data.column;
+  if (typeof column !== "string" || !Object.prototype.hasOwnProperty.call(HEADERS, column)) return data;
+  return { ...data, column: HEADERS[column][lang] };
 }

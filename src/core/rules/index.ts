@@ -10,6 +10,7 @@ import { duplicateProjectId } from "./duplicate-project-id";
 import { fiscalYearCe } from "./fiscal-year-ce";
 import { fiscalYearInvalid } from "./fiscal-year-invalid";
 import { fiscalYearOther } from "./fiscal-year-other";
+import { formulaNotCalculated } from "./formula-not-calculated";
 import { invalidMasterPlan } from "./invalid-master-plan";
 import { invalidNumber } from "./invalid-number";
 import { invalidReformArea } from "./invalid-reform-area";
@@ -22,6 +23,7 @@ import { progressMissing } from "./progress-missing";
 import { progressOutOfRange } from "./progress-out-of-range";
 import { reformRequired } from "./reform-required";
 import { subPlanMismatch } from "./sub-plan-mismatch";
+import { subtotalMismatch } from "./subtotal-mismatch";
 import { textTooLong } from "./text-too-long";
 import { unknownDepartment } from "./unknown-department";
 import { unknownProjectType } from "./unknown-project-type";
@@ -37,6 +39,7 @@ export const RULES: readonly Rule[] = [
   fiscalYearCe,
   fiscalYearInvalid,
   fiscalYearOther,
+  formulaNotCalculated,
   invalidMasterPlan,
   invalidNumber,
   invalidReformArea,
@@ -49,6 +52,7 @@ export const RULES: readonly Rule[] = [
   progressOutOfRange,
   reformRequired,
   subPlanMismatch,
+  subtotalMismatch,
   textTooLong,
   unknownDepartment,
   unknownProjectType,

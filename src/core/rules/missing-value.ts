@@ -41,10 +41,12 @@ export const missingValue = defineRule({
       for (let c = 0; c < count; c++) {
         if (alwaysKinds[c][at] !== KIND_BLANK) continue;
         const column = ALWAYS[c];
+        // A formula Excel never calculated is formula-not-calculated's: its value is unknown, not blank.
+        if (table.isUncalculated(COL[column], at)) continue;
         report({ at, column, messageId: "missing", data: { column } });
       }
       if (types[at] !== "annual") continue;
-      if (budgetKinds[at] === KIND_BLANK) report({ at, column: "budget", messageId: "budgetMissing" });
+      if (budgetKinds[at] === KIND_BLANK && !table.isUncalculated(COL.budget, at)) report({ at, column: "budget", messageId: "budgetMissing" });
       // NaN (no budget) fails `> 0`.
       if (budgets[at] > 0 && budgetCodeKinds[at] === KIND_BLANK) {
         report({ at, column: "budget_code", messageId: "budgetCodeMissing" });

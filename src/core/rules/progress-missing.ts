@@ -27,6 +27,8 @@ export const progressMissing = defineRule({
     const fiscalYears = table.resolved.fiscalYear;
     for (let at = 0; at < table.length; at++) {
       if (fiscalYears[at] !== fiscalYear || kinds[at] !== KIND_BLANK) continue;
+      // A formula Excel never calculated is formula-not-calculated's: its value is unknown, not missing.
+      if (table.isUncalculated(COL[column], at)) continue;
       report({ at, column, messageId: "notReported", data: { quarter, year: fiscalYear } });
     }
   },

@@ -6,6 +6,7 @@ import { Parsed } from "../values";
 import { ResolvedColumns, emptyResolvedColumns, grownResolvedColumns, trimmedResolvedColumns } from "./resolved-columns";
 import { RowTable, TableSource } from "./row-table";
 import { grownArray, grownTyped } from "./grow";
+import { PrintedRows, emptyPrintedRows } from "./printed-rows";
 
 /** Distinct number formats a table tells apart; past this, further formats read as the last one kept. */
 const MAX_FORMATS = 0xffff;
@@ -36,6 +37,8 @@ export class TableBuilder {
   /** Explicit addresses, only for rows made from ProjectRow objects. */
   cells: (readonly (string | null)[])[] | null = null;
   rows: ProjectRow[] | null = null;
+  /** Section and total rows, hidden projects and uncalculated formulas of printed trackers. */
+  readonly printed: PrintedRows = emptyPrintedRows();
 
   constructor(capacity = 1024) {
     this.capacity = Math.max(16, capacity);
@@ -111,6 +114,7 @@ export class TableBuilder {
       resolved: trimmedResolvedColumns(this.resolved, n),
       cells: this.cells,
       rows: this.rows,
+      printed: this.printed,
     });
   }
 }

@@ -5,6 +5,7 @@ import { ABSENT, ColumnSlots, CompactRowFields, SAME_AS_RAW, SheetField, decodeP
 import { Field, ProjectRow } from "../tracker/types";
 import { BLANK, Parsed } from "../values";
 import { ResolvedColumns, resolvedAt } from "./resolved-columns";
+import { PrintedRows, emptyPrintedRows, uncalculatedKey } from "./printed-rows";
 
 /** A parsed cell's kind as a byte, so a rule can scan a column without touching a Parsed object. */
 export const KIND_BLANK = 0;
@@ -61,6 +62,8 @@ export interface TableParts {
   readonly cells: readonly (readonly (string | null)[])[] | null;
   /** The ProjectRow objects the table was made from, if it was. */
   readonly rows: readonly ProjectRow[] | null;
+  /** Section and total rows, hidden projects, uncalculated formulas (none for tables made from rows). */
+  readonly printed?: PrintedRows;
 }
 
 /**
@@ -76,6 +79,8 @@ export class RowTable {
   readonly rowNumber: Int32Array;
   readonly kinds: readonly Uint8Array[];
   readonly resolved: ResolvedColumns;
+  /** Section and total rows, hidden projects and uncalculated formulas of printed trackers. */
+  readonly printed: PrintedRows;
   private readonly parts: TableParts;
   private materialised: ProjectRow[] | null = null;
 
@@ -87,6 +92,7 @@ export class RowTable {
     this.rowNumber = parts.rowNumber;
     this.kinds = parts.kinds;
     this.resolved = parts.resolved;
+    this.printed = parts.printed ?? emptyPrintedRows();
     this.materialised = parts.rows ? [...parts.rows] : null;
   }
 
@@ -101,6 +107,11 @@ export class RowTable {
   /** The raw cell value of column position `k` at row `i` (null for a column the tracker lacks). */
   raw(k: number, i: number): CellValue {
     return this.parts.raws[k]?.[i] ?? null;
+  }
+
+  /** True when the cell holds a formula with no calculated value in the file (it reads blank). */
+  isUncalculated(k: number, i: number): boolean {
+    return this.printed.uncalculated.size > 0 && this.printed.uncalculated.has(uncalculatedKey(i, k));
   }
 
   format(k: number, i: number): string {

@@ -124,6 +124,7 @@ export function workflowSteps(reference: Reference, lang: Lang): string[] {
       '๔. กด "ตรวจสอบ" ใน PYP Tracker (หรือใช้คำสั่ง pyp-tracker check) แล้วแก้ไขจนไม่มีข้อผิดพลาด',
       `๕. ส่งไฟล์ให้กลุ่ม ป.ย.ป. เพื่อรวบรวม คำนวณผลรายหน่วยงาน กลุ่มภารกิจ และภาพรวมกระทรวง จัดทำกราฟ และบันทึกข้อความเสนอขอความเห็นชอบตามลำดับ (M7): ${chain}`,
       `๖. แผ่นงาน "${ref}" เก็บข้อมูลอ้างอิง (ยุทธศาสตร์ แผนแม่บทฯ หน่วยงาน ฯลฯ) แก้ไขได้เพื่อใช้กับกระทรวงอื่น`,
+      '๗. แบบติดตามที่จัดหน้าไว้สำหรับพิมพ์ก็ใช้ได้: ชื่อเรื่องเหนือหัวตาราง คอลัมน์ "ลำดับ" แถวหัวข้อกลุ่มภารกิจที่ผสานเซลล์ตลอดแถว หน่วยงานหรือยุทธศาสตร์ที่ผสานเซลล์ลงหลายแถว แถว "รวม กกจ." ที่ใช้สูตร =SUM(...) และแถว "รวมทั้งสิ้น" จะไม่ถูกนับเป็นโครงการ และยอดในแถวรวมจะถูกตรวจกับผลรวมของโครงการ',
     ];
   }
   return [
@@ -133,6 +134,7 @@ export function workflowSteps(reference: Reference, lang: Lang): string[] {
     '4. Press "Check" in PYP Tracker (or run pyp-tracker check) and correct every error.',
     `5. Send the file to the PYP Group, which pools the trackers, computes department, cluster and ministry figures, draws the charts and writes the approval memos up the chain (M7): ${chain}.`,
     `6. The "${ref}" sheet holds the reference data (strategies, master plans, departments, …); edit it to use the tracker for another ministry.`,
+    '7. A tracker laid out for printing works too: a title above the header, a "No." column, a cluster heading merged across the row, a department or strategy merged down over its projects, "Total" rows with =SUM(...) formulas and a grand total are not counted as projects, and the totals are checked against the projects\' sums.',
   ];
 }
 

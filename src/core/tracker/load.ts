@@ -4,6 +4,7 @@ import { Reference } from "../reference";
 import { DetectOptions, detectTracker } from "./detect";
 import { ColumnReaders } from "./column-readers";
 import { appendBlock, tableSource } from "./rows";
+import { NO_LAYOUT, PrintedLayout } from "./printed-layout";
 import { ProjectRow, TrackerLayout } from "./types";
 import { TableBuilder } from "../table/builder";
 import { RowTable } from "../table/row-table";
@@ -17,9 +18,12 @@ export function blockRows(columnCount: number): number {
   return Math.max(100, Math.min(MAX_BLOCK_ROWS, Math.floor(BLOCK_CELL_BUDGET / Math.max(1, columnCount))));
 }
 
-/** The columns a tracker's rows are read from: from its first to its last known column. */
+/**
+ * The columns a tracker's rows are read from: from its first to its last column with a header,
+ * unknown ones included, since a printed tracker may label a total row in its `ลำดับ` column.
+ */
 export function knownColumnSpan(layout: TrackerLayout): { first: number; count: number } {
-  const cols = Object.values(layout.columns).map((c) => c!.column);
+  const cols = [...Object.values(layout.columns).map((c) => c!.column), ...layout.unknownColumns.map((c) => c.column)];
   const first = Math.min(...cols);
   return { first, count: Math.max(...cols) - first + 1 };
 }
@@ -30,18 +34,29 @@ export interface LoadedTracker {
   readonly rows: readonly ProjectRow[];
 }
 
-/** Reads every project row of a detected tracker into the table, one block per read. */
+/** What a host could not read of a sheet's printed layout (SPEC §2). */
+export type Unread = PrintedLayout["unread"];
+
+/**
+ * Reads every project row of a detected tracker into the table, one block per read; returns what
+ * the host could not read of its layout (e.g. merged cells on Excel before ExcelApi 1.13).
+ */
 export async function readTrackerInto(
   builder: TableBuilder,
   source: WorkbookSource,
   layout: TrackerLayout,
   reference: Reference,
   onBlock?: (rowsRead: number, rowsTotal: number) => void,
-): Promise<void> {
+): Promise<Unread> {
   const span = knownColumnSpan(layout);
   const step = blockRows(span.count);
   const total = Math.max(0, layout.lastDataRow - layout.firstDataRow + 1);
   const readers = new ColumnReaders();
+  const sheetLayout =
+    total > 0
+      ? await source.readLayout({ sheet: layout.sheet, firstRow: layout.firstDataRow, rowCount: total, firstColumn: span.first, columnCount: span.count })
+      : NO_LAYOUT;
+  const printed = new PrintedLayout(sheetLayout, layout.firstDataRow, layout.lastDataRow, span.first, span.first + span.count - 1);
   const sourceIndex = builder.addSource(tableSource(layout, span.first));
   for (let first = layout.firstDataRow; first <= layout.lastDataRow; first += step) {
     const rowCount = Math.min(step, layout.lastDataRow - first + 1);
@@ -49,9 +64,10 @@ export async function readTrackerInto(
     const [block] = await source.readBlocks([
       { sheet: layout.sheet, firstRow: first, rowCount, firstColumn: span.first, columnCount: span.count },
     ]);
-    appendBlock(builder, sourceIndex, layout, block, reference, readers);
+    appendBlock(builder, sourceIndex, layout, block, reference, readers, printed);
     onBlock?.(first - layout.firstDataRow + rowCount, total);
   }
+  return printed.unread;
 }
 
 /** Rows a table makes room for before reading: 131,072 (about 25 MB of columns). */
@@ -62,6 +78,8 @@ export interface LoadedTable {
   readonly layouts: readonly TrackerLayout[];
   /** Rows read from each tracker, by layout. */
   readonly rowCounts: readonly number[];
+  /** What the host could not read of each tracker's layout, by layout. */
+  readonly unread: readonly Unread[];
   readonly table: RowTable;
 }
 
@@ -78,12 +96,13 @@ export async function loadTable(
   const span = layouts.reduce((sum, l) => sum + Math.max(0, l.lastDataRow - l.firstDataRow + 1), 0);
   const builder = new TableBuilder(Math.min(span, MAX_INITIAL_ROWS));
   const rowCounts: number[] = [];
+  const unread: Unread[] = [];
   for (let t = 0; t < sources.length; t++) {
     const before = builder.length;
-    await readTrackerInto(builder, sources[t], layouts[t], reference);
+    unread.push(await readTrackerInto(builder, sources[t], layouts[t], reference));
     rowCounts.push(builder.length - before);
   }
-  return { layouts, rowCounts, table: builder.finish() };
+  return { layouts, rowCounts, unread, table: builder.finish() };
 }
 
 /** Detects and reads one tracker. */

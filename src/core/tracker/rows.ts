@@ -7,6 +7,9 @@ import { resolveColumnInto, resolveRow } from "./resolve";
 import { ABSENT, ColumnSlots } from "./row-fields";
 import { TableBuilder } from "../table/builder";
 import { TableSource } from "../table/row-table";
+import { MoneyCell, uncalculatedKey } from "../table/printed-rows";
+import { PrintedLayout } from "./printed-layout";
+import { rowKind } from "./row-kind";
 import { Field, ProjectRow, RowFields, TrackerLayout } from "./types";
 
 /** A raw cell with its number format and address, or undefined when the column is absent. */
@@ -79,25 +82,31 @@ function columnSlots(layout: TrackerLayout, firstColumn: number): ColumnSlots {
   return { indexes, firstColumn };
 }
 
-function isBlankAt(values: readonly CellValue[], indexes: Int32Array): boolean {
-  for (let k = 0; k < indexes.length; k++) {
-    const i = indexes[k];
-    if (i >= 0 && !isBlankValue(values[i] ?? null)) return false;
-  }
-  return true;
-}
-
-
 /** The tracker's source entry for a table: its file, sheet and where each column sits in a block's rows. */
 export function tableSource(layout: TrackerLayout, firstColumn: number): TableSource {
   return { file: layout.file, sheet: layout.sheet, ...columnSlots(layout, firstColumn) };
 }
 
+/** COLUMN_KEYS positions of a total row's money cells: the budget and the disbursement of each quarter. */
+const MONEY_KEYS: readonly number[] = COLUMN_KEYS.flatMap((key, k) => (key === "budget" || /^q\d_disbursed$/.test(key) ? [k] : []));
+
+function moneyCells(values: readonly CellValue[], formats: readonly string[] | undefined, row: number, firstColumn: number, indexes: Int32Array, printed: PrintedLayout): MoneyCell[] {
+  const cells: MoneyCell[] = [];
+  for (const k of MONEY_KEYS) {
+    const i = indexes[k];
+    if (i < 0) continue;
+    const column = firstColumn + i;
+    cells.push({ key: COLUMN_KEYS[k], column, value: values[i] ?? null, format: formats?.[i] ?? "General", uncalculated: printed.isUncalculated(row, column) });
+  }
+  return cells;
+}
+
 /**
- * Appends the project rows of one block of worksheet rows to the table, blank rows skipped: the
- * rows first, then their cells a column at a time (read, then resolved), so each loop runs one
+ * Appends the project rows of one block of worksheet rows to the table: blank rows skipped,
+ * section and total rows kept aside (SPEC §2), ranges merged down given to every row they span;
+ * then the project rows' cells a column at a time (read, then resolved), so each loop runs one
  * reader over one kind of cell. `source` is the index of `tableSource(layout, block.firstColumn)`
- * in the builder.
+ * in the builder; `printed` is the sheet's layout, whose blocks come in order, top to bottom.
  */
 export function appendBlock(
   builder: TableBuilder,
@@ -106,6 +115,7 @@ export function appendBlock(
   block: { firstRow: number; firstColumn: number; values: CellValue[][]; formats: string[][] },
   reference: Reference,
   readers: ColumnReaders,
+  printed: PrintedLayout,
 ): void {
   const { indexes } = builder.sources[source];
   const kept = new Int32Array(block.values.length);
@@ -114,10 +124,19 @@ export function appendBlock(
   for (let r = 0; r < block.values.length; r++) {
     const rowNumber = block.firstRow + r;
     if (rowNumber < layout.firstDataRow || rowNumber > layout.lastDataRow) continue;
-    if (isBlankAt(block.values[r], indexes)) continue;
-    builder.next(source, rowNumber);
+    const kind = rowKind(block.values[r], rowNumber, block.firstColumn, indexes, printed);
+    if (kind === "blank") continue;
+    if (kind !== "project") {
+      const money = kind === "total" ? moneyCells(block.values[r], block.formats[r], rowNumber, block.firstColumn, indexes, printed) : [];
+      builder.printed.layoutRows.push({ kind, source, row: rowNumber, before: builder.length, money });
+      continue;
+    }
+    const at = builder.next(source, rowNumber);
+    if (printed.isHidden(rowNumber)) builder.printed.hidden.push(at);
+    if (printed.hasUncalculated) markUncalculated(builder, at, rowNumber, block.firstColumn, indexes, printed);
     kept[count++] = r;
   }
+  printed.fillMergedDown(block);
   const ok: unknown[] = new Array(CHUNK_ROWS).fill(undefined);
   const wasNumber: boolean[] = new Array(CHUNK_ROWS).fill(false);
   // A chunk of rows at a time, every column of it, then the next: the chunk's row arrays stay in
@@ -134,6 +153,12 @@ export function appendBlock(
       }
       resolveColumnInto(builder.resolved, k, first + start, rows.length, ok, wasNumber, reference);
     }
+  }
+}
+
+function markUncalculated(builder: TableBuilder, at: number, row: number, firstColumn: number, indexes: Int32Array, printed: PrintedLayout): void {
+  for (let k = 0; k < indexes.length; k++) {
+    if (indexes[k] >= 0 && printed.isUncalculated(row, firstColumn + indexes[k])) builder.printed.uncalculated.add(uncalculatedKey(at, k));
   }
 }
 

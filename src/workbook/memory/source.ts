@@ -1,6 +1,7 @@
 // An in-memory WorkbookSource over 2-D arrays: for tests, the sample tracker and pasted data.
 import { CellBlock, CellValue, isBlankValue } from "../../core/cell";
-import { BlockRequest, SheetInfo, TableInfo, WorkbookSource } from "../../core/port";
+import { BlockRequest, CellRange, SheetInfo, SheetLayout, TableInfo, WorkbookSource } from "../../core/port";
+import { rangesMeeting } from "../../core/tracker/printed-layout";
 
 export interface MemorySheet {
   readonly name: string;
@@ -9,6 +10,14 @@ export interface MemorySheet {
   readonly formats?: string[][];
   readonly tables?: TableInfo[];
   readonly visible?: boolean;
+  /** Merged ranges (values of a merged range belong in its top-left cell); null: cannot be read. */
+  readonly merges?: readonly CellRange[] | null;
+  /** Cells holding formulas (their values are the calculated ones); null: cannot be read. */
+  readonly formulas?: readonly CellRange[] | null;
+  /** Formula cells with no calculated value. */
+  readonly uncalculated?: readonly CellRange[];
+  /** Hidden worksheet rows; null: cannot be read. */
+  readonly hiddenRows?: readonly number[] | null;
 }
 
 /**
@@ -59,6 +68,19 @@ export class MemorySource implements WorkbookSource {
       generated: null,
       tables: s.tables ?? [],
     }));
+  }
+
+  async readLayout(area: BlockRequest): Promise<SheetLayout> {
+    const sheet = this.sheets.find((s) => s.name === area.sheet);
+    if (!sheet) throw new Error(`MemorySource: no sheet ${area.sheet}`);
+    const lastRow = area.firstRow + area.rowCount - 1;
+    const meeting = (ranges: readonly CellRange[] | null | undefined) => (ranges === null ? null : rangesMeeting(ranges ?? [], area));
+    return {
+      merges: meeting(sheet.merges),
+      formulas: meeting(sheet.formulas),
+      uncalculated: rangesMeeting(sheet.uncalculated ?? [], area),
+      hiddenRows: sheet.hiddenRows === null ? null : (sheet.hiddenRows ?? []).filter((r) => r >= area.firstRow && r <= lastRow),
+    };
   }
 
   async readBlocks(requests: readonly BlockRequest[]): Promise<CellBlock[]> {

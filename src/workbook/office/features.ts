@@ -20,6 +20,10 @@ export interface OfficeFeatures {
   readonly fillPattern: boolean;
   /** ExcelApi 1.9: `setCellProperties` (the hyperlinks of a whole column in one request). */
   readonly cellProperties: boolean;
+  /** ExcelApi 1.9: `getSpecialCellsOrNullObject` (which cells of a tracker hold formulas: total rows). */
+  readonly formulaCells: boolean;
+  /** ExcelApi 1.13: `getMergedAreasOrNullObject` (a printed tracker's merged cells). */
+  readonly mergedAreas: boolean;
   /** ExcelApi 1.9: cell indent (`RangeFormat.indentLevel`); Excel 2019 (ExcelApi 1.8) writes without it. */
   readonly indentLevel: boolean;
 }
@@ -56,6 +60,8 @@ export function detectFeatures(check: RequirementCheck = officeRequirementCheck(
     rangeAreas: excel(9),
     fillPattern: excel(9),
     cellProperties: excel(9),
+    formulaCells: excel(9),
+    mergedAreas: excel(13),
     indentLevel: excel(9),
   };
 }
@@ -70,5 +76,7 @@ export const ALL_FEATURES: OfficeFeatures = {
   rangeAreas: true,
   fillPattern: true,
   cellProperties: true,
+  formulaCells: true,
+  mergedAreas: true,
   indentLevel: true,
 };

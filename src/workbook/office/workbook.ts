@@ -7,6 +7,7 @@ import {
   GeneratedMark,
   ProgressFn,
   SheetInfo,
+  SheetLayout,
   WorkbookSource,
   WorkbookTarget,
   WrittenSheet,
@@ -18,6 +19,7 @@ import { clearHighlightedCells, highlightCells } from "./highlight-actions";
 import { SheetListing, loadSheetListing } from "./listing";
 import { AdapterNote, noteText } from "./notes";
 import { readCellBlocks } from "./read";
+import { readSheetLayout } from "./layout";
 import { GeneratedRun } from "../../core/outputs/runs";
 import { LastVisibleSheetError, listedRuns, removeRunSheets } from "./remove-run";
 
@@ -64,6 +66,14 @@ export class OfficeWorkbook implements WorkbookSource, WorkbookTarget {
     } catch (error) {
       const sheets = [...new Set(requests.map((r) => `"${r.sheet}"`))].join(", ");
       throw withContext(`${this.label}: reading ${sheets}`, error);
+    }
+  }
+
+  async readLayout(area: BlockRequest): Promise<SheetLayout> {
+    try {
+      return await readSheetLayout(this.context, area, this.features);
+    } catch (error) {
+      throw withContext(`${this.label}: reading merged cells of "${area.sheet}"`, error);
     }
   }
 

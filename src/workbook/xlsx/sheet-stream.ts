@@ -5,7 +5,7 @@ import { CellReadContext, cellValueOf } from "./cell-values";
 import { decodeRangeRef } from "./package-parts";
 import { partMissing } from "./part-failure";
 import { StringItemText } from "./shared-strings";
-import { CellRange, SheetCells, WorkbookStore } from "./store";
+import { SheetCells, WorkbookStore } from "./store";
 import { parseXmlPart, XmlHandler } from "./xml-stream";
 
 /** Excel's grid: a cell beyond it cannot exist, and must not stretch a sheet's extent to billions. */
@@ -59,10 +59,12 @@ class SheetHandler implements XmlHandler {
   private style = 0;
   private value: string | null = null;
   private inValue = false;
+  /** The cell has an `<f>` (a formula) and a `<v>` (its calculated value, possibly empty). */
+  private hasFormula = false;
+  private hasValue = false;
   private inInline = false;
   private inlineText: string | null = null;
   private readonly inline = new StringItemText();
-  readonly merges: CellRange[] = [];
 
   constructor(
     private readonly sheet: SheetCells,
@@ -82,12 +84,17 @@ class SheetHandler implements XmlHandler {
       this.type = attributes.t ?? "n";
       this.style = attributes.s ? parseInt(attributes.s, 10) || 0 : 0;
       this.value = this.inlineText = null;
-    } else if (name === "v") this.inValue = true;
+      this.hasFormula = this.hasValue = false;
+    } else if (name === "v") this.inValue = this.hasValue = true;
+    else if (name === "f") this.hasFormula = true;
     else if (name === "is") this.inInline = true;
     else if (name === "row") {
       const row = attributes.r ? parseInt(attributes.r, 10) : NaN;
       this.row = Number.isNaN(row) ? this.row + 1 : row;
       this.column = 0;
+      // A row hidden by a filter or by hand: data all the same, counted apart (SPEC §2).
+      if ((attributes.hidden === "1" || attributes.hidden === "true") && this.row >= 1 && this.row <= MAX_ROWS)
+        this.sheet.hiddenRows.push(this.row);
     }
   }
 
@@ -115,12 +122,17 @@ class SheetHandler implements XmlHandler {
     else if (this.value !== null)
       value = cellValueOf(this.type, this.value, ctx.styles.isDate(this.style), ctx);
     ctx.store.setCell(sheet, row, column, value, ctx.styles.formatId(this.style));
+    if (this.hasFormula) {
+      sheet.formulas.add(row, column);
+      // Written by a program that does not calculate: the value is unknown, not blank.
+      if (!this.hasValue && this.inlineText === null) sheet.uncalculated.add(row, column);
+    }
   }
 
   private addMerge(ref: string): void {
     const range = decodeRangeRef(ref);
     if (!range) return;
-    this.merges.push({
+    this.sheet.merges.push({
       firstRow: range.start.row,
       firstColumn: range.start.column,
       lastRow: range.end.row,
@@ -138,5 +150,5 @@ export async function readSheetCells(
 ): Promise<void> {
   const handler = new SheetHandler(sheet, ctx);
   if (!(await parseXmlPart(zip, path, handler))) throw partMissing(path);
-  for (const merge of handler.merges) ctx.store.clearMergedArea(sheet, merge);
+  for (const merge of sheet.merges) ctx.store.clearMergedArea(sheet, merge);
 }

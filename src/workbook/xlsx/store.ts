@@ -6,7 +6,16 @@ import {
   REGISTRY_SHEET,
   RegistryEntry,
 } from "../../core/outputs/registry";
-import { BlockRequest, GeneratedMark, SheetInfo, TableInfo, WorkbookSource } from "../../core/port";
+import {
+  BlockRequest,
+  CellRange,
+  GeneratedMark,
+  SheetInfo,
+  SheetLayout,
+  TableInfo,
+  WorkbookSource,
+} from "../../core/port";
+import { rangesMeeting } from "../../core/tracker/printed-layout";
 import { GENERAL } from "./number-formats";
 import { SheetState } from "./package-parts";
 
@@ -22,25 +31,51 @@ interface StoredRow {
   formatIds: number[] | null;
 }
 
+export type { CellRange };
+
+/** A run of cells down one column, grown while the cells come row after row. */
+interface ColumnRun {
+  firstRow: number;
+  lastRow: number;
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+}
+
+/** Formula cells as runs down their columns: a formula column of 100,000 rows is one range. */
+class FormulaRuns {
+  readonly runs: ColumnRun[] = [];
+  private readonly lastByColumn = new Map<number, ColumnRun>();
+
+  add(row: number, column: number): void {
+    const last = this.lastByColumn.get(column);
+    if (last && last.lastRow === row - 1) {
+      last.lastRow = row;
+      return;
+    }
+    const run = { firstRow: row, lastRow: row, firstColumn: column, lastColumn: column };
+    this.runs.push(run);
+    this.lastByColumn.set(column, run);
+  }
+}
+
 /** One worksheet's cells; rows are kept sparse because trackers often have blank gaps. */
 export class SheetCells {
   readonly rows: (StoredRow | undefined)[] = [];
   lastRow = 0;
   lastColumn = 0;
+  /** The sheet's merged ranges, as its mergeCells list them. */
+  readonly merges: CellRange[] = [];
+  /** Cells holding a formula, and those of them with no calculated value stored. */
+  readonly formulas = new FormulaRuns();
+  readonly uncalculated = new FormulaRuns();
+  /** Rows marked hidden, in the order read. */
+  readonly hiddenRows: number[] = [];
 
   constructor(
     readonly name: string,
     readonly state: SheetState,
     readonly tables: readonly TableInfo[]
   ) {}
-}
-
-/** A cell range, 1-based and inclusive. */
-export interface CellRange {
-  readonly firstRow: number;
-  readonly firstColumn: number;
-  readonly lastRow: number;
-  readonly lastColumn: number;
 }
 
 /** Collects sheets cell by cell; number formats are interned so 100,000 rows share a few strings. */
@@ -130,6 +165,17 @@ export class XlsxSource implements WorkbookSource {
 
   async readBlocks(requests: readonly BlockRequest[]): Promise<CellBlock[]> {
     return requests.map((request) => this.readBlock(request));
+  }
+
+  async readLayout(area: BlockRequest): Promise<SheetLayout> {
+    const sheet = this.sheet(area.sheet);
+    const lastRow = area.firstRow + area.rowCount - 1;
+    return {
+      merges: rangesMeeting(sheet.merges, area),
+      formulas: rangesMeeting(sheet.formulas.runs, area),
+      uncalculated: rangesMeeting(sheet.uncalculated.runs, area),
+      hiddenRows: sheet.hiddenRows.filter((r) => r >= area.firstRow && r <= lastRow),
+    };
   }
 
   private readBlock(request: BlockRequest): CellBlock {

@@ -105,6 +105,7 @@ export function fixtureAnalysis(): Analysis {
     deadline: "2026-01-30",
     rows: 5,
     includedRows: 4,
+    hiddenRows: 0,
     excludedRows: 1,
     exclusions: { otherYear: 0, withErrors: 1 },
     targets: { quarter: 1, progress_pct: 25, disbursement_pct: 30, source: { kind: "built-in" } },

@@ -5,6 +5,9 @@ import { runRule } from "../../../src/core/rules/define";
 import { RULES } from "../../../src/core/rules/index";
 import { Quarter } from "../../../src/core/tracker/columns";
 import { RowSpec, makeRows, validRow } from "../../helpers/rows";
+import { printedSheet, printedTable, project, totalRow } from "../../helpers/printed-sheet";
+import { CellValue } from "../../../src/core/cell";
+import { MemorySheet } from "../../../src/workbook/memory/source";
 
 interface AgreementCase {
   name: string;
@@ -107,13 +110,57 @@ function rulesFiring(c: AgreementCase): { target: string[]; others: string[] } {
   };
 }
 
+/** Cases that need a sheet's layout (formulas, total rows): rows from row 2 of a printed sheet. */
+interface SheetAgreementCase {
+  name: string;
+  rows: CellValue[][];
+  layout?: Partial<MemorySheet>;
+  /** The worksheet row under test; every other row must stay free of findings. */
+  row: number;
+  fires: string[];
+}
+
+const cell = (row: number, column: number) => ({ firstRow: row, firstColumn: column, lastRow: row, lastColumn: column });
+
+const SHEET_CASES: SheetAgreementCase[] = [
+  {
+    name: "a department whose formula was never calculated: not also blank",
+    rows: [project("P1", 100, 10), [...project("P2", 100, 10).slice(0, 2), null, ...project("P2", 100, 10).slice(3)]],
+    layout: { formulas: [cell(3, 3)], uncalculated: [cell(3, 3)] },
+    row: 3,
+    fires: ["formula-not-calculated"],
+  },
+  {
+    name: "a subtotal short of its projects' budget",
+    rows: [project("P1", 100, 10), project("P2", 50, 5), totalRow("รวม กกจ.", 100, 15)],
+    row: 4,
+    fires: ["subtotal-mismatch"],
+  },
+];
+
+async function sheetRulesFiring(c: SheetAgreementCase): Promise<{ target: string[]; others: string[] }> {
+  const reference = loadDefaultReference();
+  const table = await printedTable(printedSheet(c.rows, c.layout));
+  const findings = RULES.flatMap((rule) => runRule(rule, { table, reference, fiscalYear: 2569, quarter: 1 }));
+  return {
+    target: findings.filter((f) => f.row === c.row).map((f) => f.rule).sort(),
+    others: findings.filter((f) => f.row !== c.row).map((f) => `${f.rule}@${f.row}`),
+  };
+}
+
+describe("rules agree on printed sheets: one problem, one finding", () => {
+  it.each(SHEET_CASES.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
+    expect(await sheetRulesFiring(c)).toEqual({ target: [...c.fires].sort(), others: [] });
+  });
+});
+
 describe("rules agree: one problem, one finding", () => {
   it.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     expect(rulesFiring(c)).toEqual({ target: [...c.fires].sort(), others: [] });
   });
 
   it("covers every rule at least once", () => {
-    const covered = new Set(CASES.flatMap((c) => c.fires));
+    const covered = new Set([...CASES, ...SHEET_CASES].flatMap((c) => c.fires));
     expect(RULES.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
   });
 });

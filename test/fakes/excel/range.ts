@@ -16,6 +16,7 @@ import { FakeClientObject, sealed } from "./client-object";
 import { FakeRequestContext } from "./context";
 import { FakeErrorCode, FakeOfficeError } from "./errors";
 import { FakeDataValidation } from "./range-areas";
+import { FakeFoundAreas, formulaCellsIn, mergedAreasIn } from "./range-found-areas";
 import { CellTarget, FakeRangeFormat } from "./range-format";
 import { FakeSheet, cellKey } from "./state";
 
@@ -260,6 +261,20 @@ export class FakeRange extends FakeClientObject implements CellTarget {
         sheet.merges.push(m);
       }
     });
+  }
+
+  /** ExcelApi 1.13 (see range-found-areas.ts). */
+  getMergedAreasOrNullObject(): FakeFoundAreas {
+    const path = `${this.objectPath}.getMergedAreasOrNullObject()`;
+    return sealed(new FakeFoundAreas(this.ctx, path, this, mergedAreasIn, { minor: 13, member: "Range.getMergedAreasOrNullObject" }));
+  }
+
+  /** ExcelApi 1.9; the fake models the "Formulas" cell type only (see range-found-areas.ts). */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): FakeFoundAreas {
+    if (cellType !== "Formulas" || cellValueType !== undefined)
+      throw new Error(`fake Excel: getSpecialCellsOrNullObject(${cellType}, ${cellValueType}) is not modelled`);
+    const path = `${this.objectPath}.getSpecialCellsOrNullObject(${cellType})`;
+    return sealed(new FakeFoundAreas(this.ctx, path, this, formulaCellsIn, { minor: 9, member: "Range.getSpecialCellsOrNullObject" }));
   }
 
   select(): void {

@@ -22,8 +22,12 @@ describe("feature detection", () => {
       rangeAreas: false,
       fillPattern: false,
       cellProperties: false,
+      formulaCells: false,
+      mergedAreas: false,
       indentLevel: false,
     });
+    expect(detectFeatures(upTo(12))).toMatchObject({ formulaCells: true, mergedAreas: false });
+    expect(detectFeatures(upTo(13))).toMatchObject({ formulaCells: true, mergedAreas: true });
     expect(detectFeatures(upTo(6)).baseline).toBe(false);
     expect(BASELINE_EXCEL_API).toBe("1.7");
   });

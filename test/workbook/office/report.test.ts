@@ -43,8 +43,9 @@ describe("the full report through the Office.js adapter (1,000-row tracker)", ()
       const docs = reportDocs(check, OPTS);
       expect(written.map((w) => w.key)).toEqual(docs.map((d) => d.key));
       expect(written.length).toBeGreaterThanOrEqual(4);
-      // The listing is cached for the action: check = listing (2) + header (1) + one block; write = batches + final.
-      expect(checkSyncs).toBe(4);
+      // The listing is cached for the action: check = listing (2) + header (1) + layout (merged
+      // areas and formula cells, 1) + one block; write = batches + final.
+      expect(checkSyncs).toBe(5);
       // One request writes every sheet; one swaps them in and registers them (by ids the first returned).
       expect(writeSyncs).toBe(2);
       expect(checkSyncs + writeSyncs).toBeLessThanOrEqual(10);
