@@ -4,6 +4,7 @@ import { KIND_LABELS } from "../core/compare/labels";
 import { CHANGE_KINDS } from "../core/compare/types";
 import { Lang } from "../core/findings";
 import { openXlsxFile } from "../workbook/xlsx/node";
+import { NODE_PART_CODEC } from "../workbook/xlsx/node-inflate";
 import { createXlsxTarget } from "../workbook/xlsx/target";
 import { CliError } from "./errors";
 import { checkInputs, checkOutput, ensureReplaceable, writeAtomically } from "./files";
@@ -52,7 +53,7 @@ export async function runCompare(opts: CommonOptions, io: Io): Promise<number> {
   currentFile.name = null;
   const result = await compareSources([oldSource], [newSource]);
   if (target) {
-    const workbook = createXlsxTarget();
+    const workbook = createXlsxTarget(NODE_PART_CODEC);
     const written = await workbook.writeGenerated(compareDocs(result, opts.lang, false), COMPARE_MARK);
     currentFile.name = opts.out!;
     await writeAtomically(target, await workbook.toBuffer());
