@@ -1,5 +1,5 @@
 // WorkbookTarget over a NEW exceljs workbook: generated sheets, their registry, and the final .xlsx bytes.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import {
   encodeRegistry,
   REGISTRY_SHEET,
@@ -56,20 +56,29 @@ function tableInfo(name: string, range: RangeRef): TableInfo {
   };
 }
 
+/** What differs between platforms: where exceljs's Workbook comes from, and a native deflate. */
+export interface XlsxPlatform {
+  readonly Workbook: typeof ExcelJS.Workbook;
+  /** Compresses the package instead of JSZip's JavaScript deflate (Node: zlib). */
+  readonly deflater?: ZipDeflater;
+}
+
 /**
  * Writes generated sheets into a new workbook (the user's files are only ever read). Native charts,
  * internal links and print areas are added to the zip by `toBuffer`, after exceljs has written it.
- * A `deflater` (the command line passes Node's zlib) compresses the package instead of JSZip's
- * JavaScript deflate: the same parts, deflated in a fraction of the time.
+ * Made by `createXlsxTarget` (index.ts, browsers) or `createXlsxFileTarget` (node.ts).
  */
 export class XlsxTarget implements WorkbookTarget {
-  private readonly workbook = new ExcelJS.Workbook();
+  private readonly workbook: ExcelJS.Workbook;
+  private readonly deflater?: ZipDeflater;
   private readonly styles = new StyleCache();
   private readonly tableNames = new Set<string>();
   private written: WrittenDoc[] = [];
 
-  constructor(private readonly deflater?: ZipDeflater) {
+  constructor(platform: XlsxPlatform) {
+    this.workbook = new platform.Workbook();
     this.workbook.creator = "PYP Tracker";
+    this.deflater = platform.deflater;
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -193,19 +202,4 @@ export class XlsxTarget implements WorkbookTarget {
 /** Chart text in the sheet's font, a size smaller for documents set in large Thai type. */
 function chartFont(doc: SheetDoc): ChartFont {
   return { name: doc.font.name, size: Math.max(9, Math.min(doc.font.size, 14)) };
-}
-
-/** A target for new workbooks; pass the platform's `deflater` where there is one (Node: NODE_PART_CODEC). */
-export function createXlsxTarget(deflater?: ZipDeflater): XlsxTarget {
-  return new XlsxTarget(deflater);
-}
-
-/** Writes the docs into a new workbook and returns its bytes (one call for simple uses). */
-export async function workbookToBuffer(
-  docs: readonly SheetDoc[],
-  mark: Omit<GeneratedMark, "key">
-): Promise<Uint8Array> {
-  const target = createXlsxTarget();
-  await target.writeGenerated(docs, mark);
-  return target.toBuffer();
 }

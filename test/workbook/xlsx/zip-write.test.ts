@@ -1,9 +1,10 @@
-// The zip writer the command line uses (Node's zlib): the same parts as JSZip's package, opened by exceljs, unzip and LibreOffice.
+// The command line's package (exceljs's Workbook alone, Node's zlib): the same parts as the browsers' package, opened by exceljs, unzip and LibreOffice.
 import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { NODE_PART_CODEC } from "../../../src/workbook/xlsx/node-inflate";
-import { createXlsxTarget } from "../../../src/workbook/xlsx/target";
+import { createXlsxTarget } from "../../../src/workbook/xlsx/create-target";
+import { createXlsxFileTarget } from "../../../src/workbook/xlsx/node";
 import { writeZip } from "../../../src/workbook/xlsx/zip-write";
 import { libreOffice, odsChartCount, odsContent } from "../../helpers/libreoffice";
 import { tempDir } from "../../helpers/xlsx-build";
@@ -15,7 +16,7 @@ afterAll(() => temp.cleanup());
 
 /** The report's package, written at a fixed instant (the registry and docProps carry the time). */
 async function packageBytes(withZlib: boolean): Promise<Uint8Array> {
-  const target = createXlsxTarget(withZlib ? NODE_PART_CODEC : undefined);
+  const target = withZlib ? createXlsxFileTarget() : createXlsxTarget();
   await target.writeGenerated([chartDoc(), listDoc(), featureDoc()], MARK);
   return target.toBuffer();
 }
