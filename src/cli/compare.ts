@@ -51,7 +51,7 @@ export async function runCompare(opts: CommonOptions, io: Io): Promise<number> {
   currentFile.name = null;
   const result = await compareSources([oldSource], [newSource]);
   if (target) {
-    const workbook = createXlsxFileTarget();
+    const workbook = await createXlsxFileTarget();
     const written = await workbook.writeGenerated(compareDocs(result, opts.lang, false), COMPARE_MARK);
     currentFile.name = opts.out!;
     await writeAtomically(target, await workbook.toBuffer());

@@ -16,7 +16,7 @@ afterAll(() => temp.cleanup());
 
 /** The report's package, written at a fixed instant (the registry and docProps carry the time). */
 async function packageBytes(withZlib: boolean): Promise<Uint8Array> {
-  const target = withZlib ? createXlsxFileTarget() : createXlsxTarget();
+  const target = withZlib ? await createXlsxFileTarget() : createXlsxTarget();
   await target.writeGenerated([chartDoc(), listDoc(), featureDoc()], MARK);
   return target.toBuffer();
 }
