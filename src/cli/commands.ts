@@ -6,8 +6,7 @@ import { localToday, writeReport } from "../app/report";
 import { consolidateDocs } from "../app/consolidate";
 import { templateDocs } from "../app/template";
 import { WorkbookSource } from "../core/port";
-import { openXlsxFile } from "../workbook/xlsx/node";
-import { createXlsxTarget } from "../workbook/xlsx/target";
+import { createXlsxFileTarget, openXlsxFile } from "../workbook/xlsx/node";
 import { CliError } from "./errors";
 import { checkInputs, checkOutput, ensureReplaceable, ensureReplaceableHtml, writeAtomically } from "./files";
 import { CommonOptions, Io, currentFile } from "./main";
@@ -52,7 +51,7 @@ export async function runReport(opts: CommonOptions, io: Io): Promise<number> {
   await ensureReplaceable(target, opts.out!);
   const today = parseToday(opts.today);
   const check = await checkFiles(opts);
-  const workbook = createXlsxTarget();
+  const workbook = await createXlsxFileTarget();
   const written = await writeReport(workbook, check, { lang: opts.lang, round: opts.round, today });
   currentFile.name = opts.out!;
   await writeAtomically(target, await workbook.toBuffer());
@@ -66,7 +65,7 @@ export async function runTemplate(opts: CommonOptions, io: Io): Promise<number> 
   if (opts.files.length) throw new CliError(opts.files[0], "template takes no input files", "คำสั่ง template ไม่รับไฟล์ต้นทาง");
   const target = await checkOutput(opts.out, []);
   await ensureReplaceable(target, opts.out!);
-  const workbook = createXlsxTarget();
+  const workbook = await createXlsxFileTarget();
   const written = await workbook.writeGenerated(templateDocs(opts.lang), { fiscalYear: 0, quarter: 0, round: "template" });
   currentFile.name = opts.out!;
   await writeAtomically(target, await workbook.toBuffer());
@@ -81,7 +80,7 @@ export async function runConsolidate(opts: CommonOptions, io: Io): Promise<numbe
   await ensureReplaceable(target, opts.out!);
   const check = await checkFiles(opts);
   const { docs, duplicates } = consolidateDocs(check, opts.lang);
-  const workbook = createXlsxTarget();
+  const workbook = await createXlsxFileTarget();
   const written = await workbook.writeGenerated(docs, { fiscalYear: check.analysis.figures.fiscalYear ?? 0, quarter: 0, round: "consolidate" });
   currentFile.name = opts.out!;
   await writeAtomically(target, await workbook.toBuffer());

@@ -3,8 +3,7 @@ import { COMPARE_MARK, CompareResult, compareDocs, compareJson, compareSources }
 import { KIND_LABELS } from "../core/compare/labels";
 import { CHANGE_KINDS } from "../core/compare/types";
 import { Lang } from "../core/findings";
-import { openXlsxFile } from "../workbook/xlsx/node";
-import { createXlsxTarget } from "../workbook/xlsx/target";
+import { createXlsxFileTarget, openXlsxFile } from "../workbook/xlsx/node";
 import { CliError } from "./errors";
 import { checkInputs, checkOutput, ensureReplaceable, writeAtomically } from "./files";
 import { CommonOptions, Io, currentFile } from "./main";
@@ -52,7 +51,7 @@ export async function runCompare(opts: CommonOptions, io: Io): Promise<number> {
   currentFile.name = null;
   const result = await compareSources([oldSource], [newSource]);
   if (target) {
-    const workbook = createXlsxTarget();
+    const workbook = await createXlsxFileTarget();
     const written = await workbook.writeGenerated(compareDocs(result, opts.lang, false), COMPARE_MARK);
     currentFile.name = opts.out!;
     await writeAtomically(target, await workbook.toBuffer());

@@ -3,4 +3,5 @@ export { XlsxReadError } from "./errors";
 export type { XlsxProblem } from "./errors";
 export { openXlsx } from "./read";
 export { XlsxSource } from "./store";
-export { createXlsxTarget, workbookToBuffer, XlsxTarget } from "./target";
+export { createXlsxTarget, workbookToBuffer } from "./create-target";
+export { XlsxTarget } from "./target";

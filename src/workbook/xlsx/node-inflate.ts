@@ -1,6 +1,7 @@
-// Node-only: zlib's native inflate and CRC-32 for package parts, about 4–5 × faster than JSZip's JavaScript ones.
-import { createInflateRaw, crc32 as zlibCrc32 } from "zlib";
+// Node-only: zlib's native inflate, deflate and CRC-32 for package parts, several times faster than JSZip's JavaScript ones.
+import { createInflateRaw, deflateRawSync, crc32 as zlibCrc32 } from "zlib";
 import type { ChunkStream, PartCodec } from "./part-codec";
+import type { ZipDeflater } from "./zip-write";
 
 /** Inflated chunks this large keep the parser's per-chunk overhead small without holding much at once. */
 const CHUNK_BYTES = 256 * 1024;
@@ -9,8 +10,9 @@ const CHUNK_BYTES = 256 * 1024;
  * The command line's codec: a raw-deflate stream from Node's zlib (the compressed bytes are already
  * in memory, so the whole input is written at once and inflated output flows out chunk by chunk),
  * and zlib's CRC-32. Errors of damaged bytes arrive as the stream's "error" event, as JSZip's do.
+ * Its deflate writes the report: level 6, JSZip's default, so the file is as small as before.
  */
-export const NODE_PART_CODEC: PartCodec = {
+export const NODE_PART_CODEC: PartCodec & ZipDeflater = {
   inflateRaw(compressed: Uint8Array): ChunkStream {
     const stream = createInflateRaw({ chunkSize: CHUNK_BYTES });
     stream.pause();
@@ -18,4 +20,5 @@ export const NODE_PART_CODEC: PartCodec = {
     return stream as unknown as ChunkStream;
   },
   crc32: (crc: number, bytes: Uint8Array) => zlibCrc32(bytes, crc),
+  deflateRaw: (bytes: Uint8Array) => deflateRawSync(bytes, { level: 6 }),
 };

@@ -6,6 +6,7 @@ import { injectSheetCharts, SheetCharts } from "./charts/inject";
 import { readRawRelationships, writeRawRelationships } from "./package-edit";
 import { readPackageLayout, readText, WorksheetPart } from "./package-parts";
 import { escapeXml, parseAttributes } from "./xml";
+import { writeZip, ZipDeflater, ZipEntry } from "./zip-write";
 
 export interface PackagePlan {
   readonly charts: readonly Omit<SheetCharts, "sheetPath">[];
@@ -70,11 +71,33 @@ async function writePrintAreas(zip: JSZip, workbookPath: string, plan: PackagePl
   zip.file(workbookPath, withNames);
 }
 
-/** Applies the plan to the bytes exceljs wrote and returns the final .xlsx. */
-export async function finishPackage(written: Uint8Array, plan: PackagePlan): Promise<Uint8Array> {
+/** Every entry of the zip in its order, uncompressed (JSZip hands stored entries over without work). */
+async function entriesOf(zip: JSZip): Promise<ZipEntry[]> {
+  const entries: ZipEntry[] = [];
+  for (const file of Object.values(zip.files))
+    entries.push({
+      name: file.name,
+      dir: file.dir,
+      date: file.date,
+      data: file.dir ? new Uint8Array(0) : await file.async("uint8array"),
+    });
+  return entries;
+}
+
+/**
+ * Applies the plan to the bytes exceljs wrote and returns the final .xlsx. With a `deflater` (the
+ * command line's zlib) exceljs wrote its parts stored, and every part is deflated here, once;
+ * without one (browsers) JSZip deflates, re-deflating only the parts the plan edited.
+ */
+export async function finishPackage(
+  written: Uint8Array,
+  plan: PackagePlan,
+  deflater?: ZipDeflater
+): Promise<Uint8Array> {
+  const nothingToAdd =
+    plan.charts.length === 0 && plan.printAreas.length === 0 && !plan.internalLinks;
   // re-zipping a large sheet costs seconds: leave the bytes alone when there is nothing to add
-  if (plan.charts.length === 0 && plan.printAreas.length === 0 && !plan.internalLinks)
-    return written;
+  if (nothingToAdd && !deflater) return written;
   const zip = await JSZip.loadAsync(written);
   const workbookPath = "xl/workbook.xml";
   const layout = await readPackageLayout(zip, workbookPath);
@@ -87,6 +110,7 @@ export async function finishPackage(written: Uint8Array, plan: PackagePlan): Pro
     await injectSheetCharts(zip, { ...sheetCharts, sheetPath: part.path });
   }
   await writePrintAreas(zip, workbookPath, plan);
+  if (deflater) return writeZip(await entriesOf(zip), deflater);
   return zip.generateAsync({
     type: "uint8array",
     compression: "DEFLATE",

@@ -1,5 +1,5 @@
 // WorkbookTarget over a NEW exceljs workbook: generated sheets, their registry, and the final .xlsx bytes.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import {
   encodeRegistry,
   REGISTRY_SHEET,
@@ -19,6 +19,7 @@ import { CellLookup, ChartFont } from "./charts/chart-xml";
 import { finishPackage } from "./package-finish";
 import { renderSheet, worksheetOptions } from "./render-sheet";
 import { StyleCache } from "./styles";
+import type { ZipDeflater } from "./zip-write";
 
 /** What toBuffer needs of each written sheet beyond what exceljs keeps. */
 interface WrittenDoc {
@@ -55,18 +56,29 @@ function tableInfo(name: string, range: RangeRef): TableInfo {
   };
 }
 
+/** What differs between platforms: where exceljs's Workbook comes from, and a native deflate. */
+export interface XlsxPlatform {
+  readonly Workbook: typeof ExcelJS.Workbook;
+  /** Compresses the package instead of JSZip's JavaScript deflate (Node: zlib). */
+  readonly deflater?: ZipDeflater;
+}
+
 /**
  * Writes generated sheets into a new workbook (the user's files are only ever read). Native charts,
  * internal links and print areas are added to the zip by `toBuffer`, after exceljs has written it.
+ * Made by `createXlsxTarget` (index.ts, browsers) or `createXlsxFileTarget` (node.ts).
  */
 export class XlsxTarget implements WorkbookTarget {
-  private readonly workbook = new ExcelJS.Workbook();
+  private readonly workbook: ExcelJS.Workbook;
+  private readonly deflater?: ZipDeflater;
   private readonly styles = new StyleCache();
   private readonly tableNames = new Set<string>();
   private written: WrittenDoc[] = [];
 
-  constructor() {
+  constructor(platform: XlsxPlatform) {
+    this.workbook = new platform.Workbook();
     this.workbook.creator = "PYP Tracker";
+    this.deflater = platform.deflater;
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -157,8 +169,10 @@ export class XlsxTarget implements WorkbookTarget {
         if (typeof value === "string") cell.numFmt = "@";
       })
     );
-    const bytes = new Uint8Array(await this.workbook.xlsx.writeBuffer());
-    return finishPackage(bytes, {
+    // with a deflater, exceljs only stores its parts; finishPackage deflates each of them once
+    const options = this.deflater ? { zip: { compression: "STORE" as const } } : undefined;
+    const bytes = new Uint8Array(await this.workbook.xlsx.writeBuffer(options));
+    const plan = {
       charts: this.written
         .filter((w) => w.doc.charts.length > 0)
         .map((w) => ({
@@ -174,7 +188,8 @@ export class XlsxTarget implements WorkbookTarget {
           range: w.doc.page!.printArea!,
         })),
       internalLinks: this.written.some((w) => w.doc.cells.some((cell) => cell.link !== undefined)),
-    });
+    };
+    return finishPackage(bytes, plan, this.deflater);
   }
 
   private worksheet(id: number): ExcelJS.Worksheet {
@@ -187,18 +202,4 @@ export class XlsxTarget implements WorkbookTarget {
 /** Chart text in the sheet's font, a size smaller for documents set in large Thai type. */
 function chartFont(doc: SheetDoc): ChartFont {
   return { name: doc.font.name, size: Math.max(9, Math.min(doc.font.size, 14)) };
-}
-
-export function createXlsxTarget(): XlsxTarget {
-  return new XlsxTarget();
-}
-
-/** Writes the docs into a new workbook and returns its bytes (one call for simple uses). */
-export async function workbookToBuffer(
-  docs: readonly SheetDoc[],
-  mark: Omit<GeneratedMark, "key">
-): Promise<Uint8Array> {
-  const target = createXlsxTarget();
-  await target.writeGenerated(docs, mark);
-  return target.toBuffer();
 }

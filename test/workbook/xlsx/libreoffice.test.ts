@@ -3,7 +3,7 @@ import { mkdirSync } from "fs";
 import { join } from "path";
 import { openXlsxFile } from "../../../src/workbook/xlsx/node";
 import { openXlsx } from "../../../src/workbook/xlsx/read";
-import { createXlsxTarget } from "../../../src/workbook/xlsx/target";
+import { createXlsxTarget } from "../../../src/workbook/xlsx/create-target";
 import {
   libreOffice,
   odsChartCount,

@@ -1,7 +1,7 @@
 // The written zip itself: chart/drawing parts, well-formed XML (xmllint), consistent content types and rels.
 import { execFileSync } from "child_process";
 import JSZip from "jszip";
-import { createXlsxTarget } from "../../../src/workbook/xlsx/target";
+import { createXlsxTarget } from "../../../src/workbook/xlsx/create-target";
 import { tempDir } from "../../helpers/xlsx-build";
 import {
   CHART_SHEET,

@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { REGISTRY_SHEET } from "../../../src/core/outputs/registry";
 import { openXlsx } from "../../../src/workbook/xlsx/read";
-import { createXlsxTarget } from "../../../src/workbook/xlsx/target";
+import { createXlsxTarget } from "../../../src/workbook/xlsx/create-target";
 import { loadWithExcelJs } from "../../helpers/xlsx-build";
 import {
   CHART_SHEET,
