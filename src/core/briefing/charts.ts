@@ -4,7 +4,7 @@ import { Figures, GroupFigures, LinkageNode } from "../figures/types";
 import { localName } from "../outputs/doc-kit";
 import { count, fixed, pct } from "./html";
 import { BarChartSpec, BarMarker, barChartSvg } from "./svg-bars";
-import { word } from "./words";
+import { WordKey, word } from "./words";
 
 /** Fills that stay apart in grey print: light to dark. */
 const SHADES = ["#b9c9e0", "#7f9cc4", "#46699c", "#1c355c"];
@@ -17,50 +17,46 @@ function progressMarkers(figures: Figures, lang: Lang): BarMarker[] {
   return markers;
 }
 
-function oneSeries(groups: readonly GroupFigures[], lang: Lang, pick: (g: GroupFigures) => number | null) {
-  return groups.map((g) => ({ label: localName(g, lang), values: [pick(g)] }));
+/** One bar per group on a 0–100 % scale, with marker lines (plan target, ministry). */
+function percentBars(
+  lang: Lang,
+  chart: { id: string; title: WordKey; description: WordKey; series: WordKey },
+  groups: readonly GroupFigures[],
+  pick: (g: GroupFigures) => number | null,
+  markers: BarMarker[],
+): string {
+  return barChartSvg({
+    id: chart.id,
+    title: word(lang, chart.title),
+    description: word(lang, chart.description),
+    series: [{ name: word(lang, chart.series), fill: MAIN }],
+    categories: groups.map((g) => ({ label: localName(g, lang), values: [pick(g)] })),
+    max: 100,
+    format: pct,
+    tickFormat: String,
+    markers,
+  });
 }
 
 export function progressByDepartment(figures: Figures, lang: Lang): string {
-  return barChartSvg({
-    id: "chart-progress-department",
-    title: word(lang, "byDepartment"),
-    description: word(lang, "chartProgressDesc"),
-    series: [{ name: word(lang, "seriesProgress"), fill: MAIN }],
-    categories: oneSeries(figures.departments, lang, (g) => g.progress_pct),
-    max: 100,
-    format: pct,
-    tickFormat: String,
-    markers: progressMarkers(figures, lang),
-  });
+  const chart = { id: "chart-progress-department", title: "byDepartment", description: "chartProgressDesc", series: "seriesProgress" } as const;
+  return percentBars(lang, chart, figures.departments, (g) => g.progress_pct, progressMarkers(figures, lang));
 }
 
 export function progressByCluster(figures: Figures, lang: Lang): string {
-  return barChartSvg({
-    id: "chart-progress-cluster",
-    title: word(lang, "byCluster"),
-    description: word(lang, "chartClusterDesc"),
-    series: [{ name: word(lang, "seriesProgress"), fill: MAIN }],
-    categories: oneSeries(figures.clusters, lang, (g) => g.progress_pct),
-    max: 100,
-    format: pct,
-    tickFormat: String,
-    markers: progressMarkers(figures, lang),
-  });
+  const chart = { id: "chart-progress-cluster", title: "byCluster", description: "chartClusterDesc", series: "seriesProgress" } as const;
+  return percentBars(lang, chart, figures.clusters, (g) => g.progress_pct, progressMarkers(figures, lang));
 }
 
 export function disbursementByDepartment(figures: Figures, lang: Lang): string {
-  return barChartSvg({
+  const chart = {
     id: "chart-disbursement-department",
-    title: word(lang, "disbursementByDepartment"),
-    description: word(lang, "chartDisbursementDesc"),
-    series: [{ name: word(lang, "seriesDisbursement"), fill: MAIN }],
-    categories: oneSeries(figures.departments, lang, (g) => g.disbursement_pct),
-    max: 100,
-    format: pct,
-    tickFormat: String,
-    markers: [{ label: word(lang, "targetMarker"), value: figures.targets.disbursement_pct, style: "target" }],
-  });
+    title: "disbursementByDepartment",
+    description: "chartDisbursementDesc",
+    series: "seriesDisbursement",
+  } as const;
+  const target: BarMarker = { label: word(lang, "targetMarker"), value: figures.targets.disbursement_pct, style: "target" };
+  return percentBars(lang, chart, figures.departments, (g) => g.disbursement_pct, [target]);
 }
 
 /** Quarters 1…Q side by side for each department and the ministry. */
