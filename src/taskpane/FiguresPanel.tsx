@@ -141,6 +141,13 @@ export function FiguresPanel(props: FiguresPanelProps) {
   const { ministry, clusters, departments } = figures;
   const Groups = narrow ? GroupCards : GroupTable;
   const none = t("noValue");
+  // Short names when the pane is narrow; the full name stays in each bar's title (tooltip).
+  const departmentBars = (pick: (d: GroupFigures) => number | null) =>
+    departments.map((d) => ({
+      label: narrow ? departmentShortName(props.check!.reference, d.code, lang) : nameOf(d, lang),
+      fullLabel: nameOf(d, lang),
+      value: pick(d),
+    }));
   return (
     <section className={styles.panel} aria-label={t("tabFigures")}>
       <div className={styles.meta}>
@@ -173,11 +180,7 @@ export function FiguresPanel(props: FiguresPanelProps) {
       {departments.length > 0 && (
         <BarChart
           title={t("progressChart")}
-          data={departments.map((d) => ({
-            label: narrow ? departmentShortName(props.check!.reference, d.code, lang) : nameOf(d, lang),
-            fullLabel: nameOf(d, lang),
-            value: d.progress_pct,
-          }))}
+          data={departmentBars((d) => d.progress_pct)}
           total={{ label: t("ministryTitle"), value: ministry.progress_pct }}
           target={{ label: t("planTarget"), value: figures.targets.progress_pct }}
         />
@@ -185,11 +188,7 @@ export function FiguresPanel(props: FiguresPanelProps) {
       {departments.length > 0 && (
         <BarChart
           title={t("disbursementChart")}
-          data={departments.map((d) => ({
-            label: narrow ? departmentShortName(props.check!.reference, d.code, lang) : nameOf(d, lang),
-            fullLabel: nameOf(d, lang),
-            value: d.disbursement_pct,
-          }))}
+          data={departmentBars((d) => d.disbursement_pct)}
           target={{ label: t("planTarget"), value: figures.targets.disbursement_pct }}
         />
       )}
