@@ -1,7 +1,8 @@
 // Browser benchmark: the web workspace in headless Chromium at 30,000 rows — time to findings, figures and report, and the longest main-thread task.
-import { Browser, Page, chromium } from "playwright-core";
+import { Page } from "playwright-core";
 import { performance } from "perf_hooks";
 import { translator } from "../src/taskpane/i18n";
+import { launchChromium } from "../test/browser/chromium";
 import { serveDirectory } from "../test/browser/static-server";
 import { round2 } from "./measure";
 
@@ -47,19 +48,6 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-    ],
-  });
-}
-
 /**
  * Opens `tracker` in the workspace served from `dist`, then Check → Figures → Report as a user
  * clicks them. One run: each step takes seconds, and the longest task is what the user feels.
@@ -70,7 +58,7 @@ export async function runBrowser(
   rows: number
 ): Promise<BrowserResult> {
   const server = await serveDirectory(dist);
-  const browser = await launch();
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({
       locale: "en-US",

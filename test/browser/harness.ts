@@ -1,27 +1,13 @@
 // Real headless Chromium for the pane: network guard, CSP/page-error capture, screenshots, axe, keyboard helpers.
 import { readFileSync } from "fs";
 import { join } from "path";
-import { Browser, BrowserContext, Page, chromium } from "playwright-core";
+import { Browser, BrowserContext, Page } from "playwright-core";
 import { ARTIFACTS, FAKE_OFFICE_BUNDLE } from "./paths";
+import { launchChromium } from "./chromium";
+
+export { launchChromium };
 
 export const OFFICE_CDN_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-
-/** Chromium as installed by Debian; never a downloaded browser. `launch` gives each run a fresh temporary profile. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
 
 export interface SessionOptions {
   readonly origin: string;
