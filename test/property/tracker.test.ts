@@ -178,6 +178,8 @@ describe("detectTracker and loadTracker on random workbooks", () => {
   });
 });
 
+/** Blank as SPEC §2 reads text: zero-width characters (and the soft hyphen) removed, NBSP a space, then trimmed. */
 function isBlank(v: CellValue | undefined): boolean {
-  return v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+  if (v === undefined || v === null) return true;
+  return typeof v === "string" && v.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, "").replace(/\u00A0/g, " ").trim() === "";
 }
