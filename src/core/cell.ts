@@ -13,16 +13,19 @@ export interface ExcelError {
  */
 export type CellValue = string | number | boolean | ExcelError | null;
 
-/** A rectangular block of a worksheet: values and number formats, row-major, same shape. */
+/**
+ * A rectangular block of a worksheet: values and number formats, row-major, same shape. Read-only:
+ * a source may hand out its own arrays (MemorySource does), so nobody writes into a block.
+ */
 export interface CellBlock {
   readonly sheet: string;
   /** 1-based worksheet row of values[0]. */
   readonly firstRow: number;
   /** 1-based worksheet column of values[r][0]. */
   readonly firstColumn: number;
-  readonly values: CellValue[][];
+  readonly values: readonly (readonly CellValue[])[];
   /** Number format per cell ("General" when unknown); may be shorter than values (missing = General). */
-  readonly formats: string[][];
+  readonly formats: readonly (readonly string[])[];
 }
 
 export const EXCEL_ERROR_CODES = [

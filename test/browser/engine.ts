@@ -41,8 +41,9 @@ export async function fakeSheetsFrom(path: string): Promise<FakeSheetSpec[]> {
     return {
       name: s.name,
       visibility: s.visible ? "Visible" : "Hidden",
-      values: block ? block.values : [],
-      formats: block ? block.formats : [],
+      // The fake Excel writes into its sheets; a block is read-only, so it gets copies.
+      values: block ? block.values.map((row) => [...row]) : [],
+      formats: block ? block.formats.map((row) => [...row]) : [],
       tables: s.tables.map((t) => ({
         name: t.name,
         address: `${cellAddress(t.headerRow, t.firstColumn)}:${cellAddress(t.lastDataRow, t.lastColumn)}`,

@@ -1,5 +1,5 @@
 // A tracker's printed layout (SPEC §2): merged ranges, formula cells and hidden rows, looked up cell by cell.
-import { CellValue } from "../cell";
+import { CellBlock, CellValue } from "../cell";
 import { CellRange, SheetLayout } from "../port";
 
 /** One number per cell: worksheet columns stop at 16,384, so rows times this stay exact integers. */
@@ -89,11 +89,15 @@ export class PrintedLayout {
   }
 
   /**
-   * Gives the value of each range merged down to every row it spans, in the block (changed in
-   * place), in the range's first column only: a range merged across is one text where it starts.
+   * The block with the value of each range merged down given to every row it spans, in the
+   * range's first column only (a range merged across is one text where it starts). The block is
+   * the source's and stays as it is: a row that gets a value is copied first, so a sheet held in
+   * memory is never changed by reading it; a block no range meets comes back as it is.
    */
-  fillMergedDown(block: { firstRow: number; firstColumn: number; values: CellValue[][]; formats: string[][] }): void {
+  withMergedDown(block: CellBlock): CellBlock {
     const blockLast = block.firstRow + block.values.length - 1;
+    // Copies of the rows given a value, by position in the block.
+    const changed = new Map<number, { values: CellValue[]; formats: string[] }>();
     for (const m of this.mergedDown) {
       if (m.firstRow > blockLast) break;
       if (m.lastRow < block.firstRow) continue;
@@ -112,10 +116,23 @@ export class PrintedLayout {
       const to = Math.min(m.lastRow, blockLast);
       for (let row = from; row <= to; row++) {
         const r = row - block.firstRow;
-        block.values[r][c] = top.value;
-        if (block.formats[r]) block.formats[r][c] = top.format;
+        let copy = changed.get(r);
+        if (!copy) {
+          copy = { values: [...block.values[r]], formats: [...(block.formats[r] ?? [])] };
+          changed.set(r, copy);
+        }
+        copy.values[c] = top.value;
+        if (block.formats[r]) copy.formats[c] = top.format;
       }
     }
+    if (changed.size === 0) return block;
+    const values = block.values.slice();
+    const formats = block.formats.slice();
+    for (const [r, copy] of changed) {
+      values[r] = copy.values;
+      if (block.formats[r]) formats[r] = copy.formats;
+    }
+    return { ...block, values, formats };
   }
 }
 

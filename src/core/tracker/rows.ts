@@ -1,5 +1,5 @@
 // Building project rows from raw cells: each field read with the reader its column calls for.
-import { CellValue, isBlankValue } from "../cell";
+import { CellBlock, CellValue, isBlankValue } from "../cell";
 import { Reference } from "../reference";
 import { ColumnReaders, READERS } from "./column-readers";
 import { COLUMN_KEYS, ColumnKey } from "./columns";
@@ -112,7 +112,7 @@ export function appendBlock(
   builder: TableBuilder,
   source: number,
   layout: TrackerLayout,
-  block: { firstRow: number; firstColumn: number; values: CellValue[][]; formats: string[][] },
+  block: CellBlock,
   reference: Reference,
   readers: ColumnReaders,
   printed: PrintedLayout,
@@ -136,7 +136,7 @@ export function appendBlock(
     if (printed.hasUncalculated) markUncalculated(builder, at, rowNumber, block.firstColumn, indexes, printed);
     kept[count++] = r;
   }
-  printed.fillMergedDown(block);
+  const cells = printed.withMergedDown(block);
   const ok: unknown[] = new Array(CHUNK_ROWS).fill(undefined);
   const wasNumber: boolean[] = new Array(CHUNK_ROWS).fill(false);
   // A chunk of rows at a time, every column of it, then the next: the chunk's row arrays stay in
@@ -145,7 +145,7 @@ export function appendBlock(
     const rows = kept.subarray(start, Math.min(count, start + CHUNK_ROWS));
     for (let k = 0; k < COLUMN_KEYS.length; k++) {
       const slot = indexes[k];
-      if (slot >= 0) readers.readColumn(builder, k, slot, block, rows, first + start, ok, wasNumber);
+      if (slot >= 0) readers.readColumn(builder, k, slot, cells, rows, first + start, ok, wasNumber);
       else {
         // A column the tracker lacks: blank in every row (kind bytes start at 0, KIND_BLANK).
         ok.fill(undefined);

@@ -39,14 +39,13 @@ function extent(values: CellValue[][]): { lastRow: number; lastColumn: number } 
   return { lastRow, lastColumn };
 }
 
-/** Cells `first…first+count-1` (0-based) of a row, `fill` where the row is short or has holes. */
-function cellsOf<T>(row: readonly (T | undefined)[] | undefined, first: number, count: number, fill: T): T[] {
-  if (row !== undefined && row.length >= first + count) {
-    // A row that covers the block is copied whole (a native copy), then its holes filled.
-    const out = row.slice(first, first + count) as T[];
-    for (let c = 0; c < count; c++) if (out[c] === undefined) out[c] = fill;
-    return out;
-  }
+/**
+ * Cells `first…first+count-1` (0-based) of a row, `fill` where the row is short or has holes. A
+ * row that is exactly the block, with no holes, is handed out as it is: blocks are read-only
+ * (CellBlock), and copying every row of a 100,000-row sheet cost the engine about 5 % of its time.
+ */
+function cellsOf<T>(row: readonly (T | undefined)[] | undefined, first: number, count: number, fill: T): readonly T[] {
+  if (row !== undefined && first === 0 && row.length === count && !row.includes(undefined)) return row as readonly T[];
   const out = new Array<T>(count);
   for (let c = 0; c < count; c++) out[c] = row?.[first + c] ?? fill;
   return out;
@@ -88,8 +87,8 @@ export class MemorySource implements WorkbookSource {
     return requests.map((req) => {
       const sheet = this.sheets.find((s) => s.name === req.sheet);
       if (!sheet) throw new Error(`MemorySource: no sheet ${req.sheet}`);
-      const values = new Array<CellValue[]>(req.rowCount);
-      const formats = new Array<string[]>(req.rowCount);
+      const values = new Array<readonly CellValue[]>(req.rowCount);
+      const formats = new Array<readonly string[]>(req.rowCount);
       for (let r = 0; r < req.rowCount; r++) {
         const at = req.firstRow - 1 + r;
         values[r] = cellsOf<CellValue>(sheet.values[at], req.firstColumn - 1, req.columnCount, null);

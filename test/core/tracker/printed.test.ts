@@ -46,6 +46,19 @@ describe("a printed tracker", () => {
     expect(findings.every((f) => f.severity === "warning")).toBe(true);
   });
 
+  it("reads ranges merged down without changing the sheet it reads (blocks are the source's own rows)", async () => {
+    const sheet = printedMemorySheet(printedTracker());
+    const before = JSON.stringify([sheet.values, sheet.formats]);
+    // Frozen rows: a write into a block would throw here (modules are strict), not go unnoticed.
+    for (const row of [...sheet.values, ...(sheet.formats ?? [])]) Object.freeze(row);
+    const source = new MemorySource("printed.xlsx", [sheet]);
+    const first = await checkSources([source]);
+    const second = await checkSources([source]);
+    expect(JSON.stringify([sheet.values, sheet.formats])).toBe(before);
+    expect(second.analysis.figures).toEqual(first.analysis.figures);
+    expect(first.analysis.figures.departments.map((d) => d.projects)).toEqual([4, 3, 3, 2, 2]);
+  });
+
   it("without merged cells (an older Excel), departments look blank and the check says why", async () => {
     const sheet = { ...printedMemorySheet(printedTracker()), merges: null };
     const result = await checkSources([new MemorySource("printed.xlsx", [sheet])]);

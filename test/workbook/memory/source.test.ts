@@ -43,11 +43,20 @@ describe("MemorySource", () => {
     expect(block.values.flat().includes(undefined as unknown as CellValue)).toBe(false);
   });
 
-  it("hands out copies: changing a block leaves the sheet as it was", async () => {
-    const source = new MemorySource("m.xlsx", [{ name: "S", values, formats }]);
-    const [block] = await source.readBlocks([{ sheet: "S", firstRow: 4, rowCount: 1, firstColumn: 2, columnCount: 2 }]);
-    expect(block.values).toEqual([[1, 2]]);
-    block.values[0][0] = 99;
-    expect(values[3][1]).toBe(1);
+  it("hands out a row that is exactly the block as it is, and a copy (holes as null) of any other", async () => {
+    const exact: CellValue[][] = [["a", 1], ["b", null], ["c"]];
+    const holey: CellValue[] = ["d"];
+    holey[1] = 2;
+    delete (holey as (CellValue | undefined)[])[0];
+    const source = new MemorySource("m.xlsx", [{ name: "S", values: [...exact, holey] }]);
+    const [whole] = await source.readBlocks([{ sheet: "S", firstRow: 1, rowCount: 4, firstColumn: 1, columnCount: 2 }]);
+    expect(whole.values[0]).toBe(exact[0]);
+    expect(whole.values[1]).toBe(exact[1]);
+    expect(whole.values[2]).not.toBe(exact[2]);
+    expect(whole.values[2]).toEqual(["c", null]);
+    expect(whole.values[3]).toEqual([null, 2]);
+    const [part] = await source.readBlocks([{ sheet: "S", firstRow: 1, rowCount: 1, firstColumn: 2, columnCount: 1 }]);
+    expect(part.values).toEqual([[1]]);
+    expect(part.values[0]).not.toBe(exact[0]);
   });
 });
