@@ -53,6 +53,16 @@ export function isCleanText(text: string): boolean {
   return isAlreadyClean(text);
 }
 
+/** True for a non-empty text of ASCII digits 0–9 only (what `^\d+$` matches without the u flag). */
+export function isAsciiDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
 function hasThaiDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

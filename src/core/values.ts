@@ -1,6 +1,6 @@
 // Reading cell values (SPEC §2): numbers, percentages, codes, years and text, the same in every adapter.
 import { asExcelErrorText, CellValue, isExcelError } from "./cell";
-import { cleanText, thaiDigitsToAscii } from "./text";
+import { cleanText, isAsciiDigits, thaiDigitsToAscii } from "./text";
 
 /** The outcome of reading one cell for one purpose. Unparseable input is "invalid", never zero. */
 export type Parsed<T> =
@@ -200,13 +200,4 @@ export function readDigits(value: CellValue): Parsed<string> {
   if (isAsciiDigits(v)) return ok(v);
   if (LONE_DASH.test(v)) return BLANK;
   return ok(thaiDigitsToAscii(v).replace(/[\s\-./]/g, ""));
-}
-
-/** True for text of ASCII digits only: most budget codes, which then need no rewriting. */
-function isAsciiDigits(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x30 || code > 0x39) return false;
-  }
-  return true;
 }

@@ -1,6 +1,6 @@
 // isCleanText: the one-regex test answers as the character scan it replaced, and never calls a text clean that cleanText would change.
 import fc from "fast-check";
-import { cleanText, isCleanText } from "../../src/core/text";
+import { cleanText, isAsciiDigits, isCleanText } from "../../src/core/text";
 
 /** The character-by-character scan isCleanText used before (the oracle): ends, NBSP, soft hyphen, non-Thai from U+0300, Thai mark order. */
 function scanIsClean(text: string): boolean {
@@ -45,5 +45,12 @@ describe("isCleanText", () => {
     expect(isCleanText("ก\u0e38\u0e49")).toBe(true);
     expect(isCleanText("โครงการ\u00a0ก")).toBe(false);
     expect(isCleanText("P-001")).toBe(true);
+  });
+});
+
+describe("isAsciiDigits", () => {
+  it("is /^\\d+$/ (one or more ASCII digits only; Thai digits are not)", () => {
+    for (const text of ["", "0", "0123456789", "๑๒", "12a", " 1", "1\n", "١"]) expect(isAsciiDigits(text)).toBe(/^\d+$/.test(text));
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[0-9]*$/)), (text) => isAsciiDigits(text) === /^\d+$/.test(text)));
   });
 });

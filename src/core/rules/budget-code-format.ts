@@ -2,13 +2,13 @@
 import { defineRule } from "./define";
 import { COL, KIND_BLANK, KIND_ERROR, KIND_OK } from "../table/row-table";
 import { displayText } from "../values";
-import { isAsciiDigits } from "./support";
+import { isAsciiDigits } from "../text";
 
 /** A number above 2^53 prints with at least this many digits; a shorter code cannot have lost any. */
 const UNSAFE_DIGITS = String(Number.MAX_SAFE_INTEGER).length;
 
-/** `^\d{N}$` or `^[0-9]{N}$` with no flags: the pattern's whole meaning is "exactly N ASCII digits". */
-const FIXED_DIGITS = /^\^(?:\\d|\[0-9\])\{(\d+)\}\$$/;
+/** `^\d{N}$` or `^[0-9]{N}$` (N ≥ 1) with no flags: the pattern's whole meaning is "exactly N ASCII digits". */
+const FIXED_DIGITS = /^\^(?:\\d|\[0-9\])\{([1-9]\d*)\}\$$/;
 
 /**
  * The pattern's test as a function: for the usual "N digits" pattern (the default is 20) a length

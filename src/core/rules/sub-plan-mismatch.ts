@@ -2,7 +2,8 @@
 import { defineRule } from "./define";
 import { COL, KIND_BLANK, KIND_ERROR } from "../table/row-table";
 import { displayText } from "../values";
-import { cachedByNumber, isAsciiDigits } from "./support";
+import { cachedByNumber } from "./support";
+import { isAsciiDigits } from "../text";
 
 /** MMSS (sub-plan) or MMSSTT (target): four or six ASCII digits, as /^(\d{4}|\d{6})$/ tests it. */
 function isSubPlanCode(code: string | undefined): code is string {

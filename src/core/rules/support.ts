@@ -84,15 +84,6 @@ export function cachedByNumber<T>(compute: (n: number) => T): (n: number) => T {
   };
 }
 
-/** True when every character of the text is an ASCII digit 0–9 (what `\d` matches without the u flag). */
-export function isAsciiDigits(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x30 || code > 0x39) return false;
-  }
-  return true;
-}
-
 /**
  * Positions below `length` whose kind byte is `kind`, in order. The bytes are read four at a
  * time where the array's memory allows: a rule looking for the rare error or invalid cell then

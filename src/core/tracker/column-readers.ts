@@ -12,7 +12,7 @@ import {
   readText,
   readYear,
 } from "../values";
-import { isCleanText } from "../text";
+import { isAsciiDigits, isCleanText } from "../text";
 import { COLUMN_KEYS, ColumnKey } from "./columns";
 import { SAME_AS_RAW, encodeParsed } from "./row-fields";
 import { TableBuilder } from "../table/builder";
@@ -82,15 +82,6 @@ const SHAPES: Readonly<Record<ColumnKey, Shape>> = {
   q4_disbursed: Shape.Number,
   remarks: Shape.Text,
 };
-
-function isAsciiDigits(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x30 || code > 0x39) return false;
-  }
-  return true;
-}
 
 /**
  * True when the column's reader would return "ok" with the cell's own value: a clean name, an

@@ -1,6 +1,6 @@
-// Rule helpers: cachedByNumber computes once per number; isAsciiDigits is /^\d*$/; positionsOfKind is a byte-by-byte scan.
+// Rule helpers: cachedByNumber computes once per number; positionsOfKind is a byte-by-byte scan.
 import fc from "fast-check";
-import { cachedByNumber, isAsciiDigits, positionsOfKind } from "../../../src/core/rules/support";
+import { cachedByNumber, positionsOfKind } from "../../../src/core/rules/support";
 
 describe("cachedByNumber", () => {
   it("answers what the computation answers, computing each number once (-0 as 0, like a Map key)", () => {
@@ -31,13 +31,6 @@ describe("cachedByNumber", () => {
         return numbers.every((n) => Object.is(cached(n), n * 2) || (n === 0 && cached(n) === 0));
       }),
     );
-  });
-});
-
-describe("isAsciiDigits", () => {
-  it("is /^\\d*$/ (ASCII digits only; Thai digits are not)", () => {
-    for (const text of ["", "0", "0123456789", "๑๒", "12a", " 1", "1\n", "١"]) expect(isAsciiDigits(text)).toBe(/^\d*$/.test(text));
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[0-9]*$/)), (text) => isAsciiDigits(text) === /^\d*$/.test(text)));
   });
 });
 
