@@ -15,10 +15,15 @@ const FIXED_DIGITS = /^\^(?:\\d|\[0-9\])\{([1-9]\d*)\}\$$/;
  * check and a digit scan, which answer exactly what the regex does; any other pattern as it is.
  */
 export function budgetCodeTest(pattern: RegExp): (code: string) => boolean {
-  const fixed = pattern.flags === "" ? FIXED_DIGITS.exec(pattern.source) : null;
-  if (fixed === null) return (code) => pattern.test(code);
-  const digits = Number(fixed[1]);
+  const digits = fixedDigits(pattern);
+  if (digits === null) return (code) => pattern.test(code);
   return (code) => code.length === digits && isAsciiDigits(code);
+}
+
+/** N when the pattern means "exactly N ASCII digits", else null. */
+export function fixedDigits(pattern: RegExp): number | null {
+  const fixed = pattern.flags === "" ? FIXED_DIGITS.exec(pattern.source) : null;
+  return fixed === null ? null : Number(fixed[1]);
 }
 
 export const budgetCodeFormat = defineRule({
@@ -44,12 +49,15 @@ export const budgetCodeFormat = defineRule({
     const k = COL.budget_code;
     const kinds = table.kinds[k];
     const codes = table.resolved.budgetCode;
+    const textDigits = table.resolved.budgetCodeTextDigits;
     const matchesPattern = budgetCodeTest(reference.budgetCodePattern);
+    // A code typed as text of exactly N digits is settled by the loader's count (0 = not known).
+    const settled = fixedDigits(reference.budgetCodePattern) ?? -1;
     const column = "budget_code";
     for (let at = 0; at < table.length; at++) {
       const kind = kinds[at];
       // Blank is missing-value's business, an error value cell-error's.
-      if (kind === KIND_BLANK || kind === KIND_ERROR) continue;
+      if (kind === KIND_BLANK || kind === KIND_ERROR || textDigits[at] === settled) continue;
       // A cell that read fine resolves to its code; only a long one may be a number that lost digits.
       const code = kind === KIND_OK ? (codes[at] ?? "") : undefined;
       const matches = code !== undefined && matchesPattern(code);

@@ -2,7 +2,7 @@
 import { hashKey } from "../key-index";
 import { grownTyped } from "./grow";
 import { DepartmentRef } from "../reference";
-import { foldHash, foldScan, foldText, idKeyOf } from "../text";
+import { foldHash, foldScan, foldText, idKeyOf, isAsciiDigits } from "../text";
 import { ProjectType, Resolved } from "../tracker/types";
 
 /**
@@ -21,6 +21,13 @@ export interface ResolvedColumns {
   readonly fiscalYear: Float64Array;
   readonly fiscalYearWasCe: Uint8Array;
   readonly budgetCode: (string | undefined)[];
+  /**
+   * The budget code's length when it was typed as text and is ASCII digits only (the common case),
+   * capped at 255; 0 for a code from a number, with other characters, or blank. Worked out while
+   * the cell is in the processor's cache, so budget-code-format settles most rows without fetching
+   * the code again from a 100,000-row column.
+   */
+  readonly budgetCodeTextDigits: Uint8Array;
   readonly budget: Float64Array;
   readonly strategy: Float64Array;
   readonly masterPlan: Float64Array;
@@ -66,6 +73,7 @@ export function emptyResolvedColumns(capacity: number): ResolvedColumns {
     fiscalYear: nanFilled(capacity),
     fiscalYearWasCe: new Uint8Array(capacity),
     budgetCode: [],
+    budgetCodeTextDigits: new Uint8Array(capacity),
     budget: nanFilled(capacity),
     strategy: nanFilled(capacity),
     masterPlan: nanFilled(capacity),
@@ -88,6 +96,7 @@ export function grownResolvedColumns(c: ResolvedColumns, capacity: number): Reso
     typeKnown: grownTyped(c.typeKnown, capacity),
     fiscalYear: grownTyped(c.fiscalYear, capacity, NaN),
     fiscalYearWasCe: grownTyped(c.fiscalYearWasCe, capacity),
+    budgetCodeTextDigits: grownTyped(c.budgetCodeTextDigits, capacity),
     budget: grownTyped(c.budget, capacity, NaN),
     strategy: grownTyped(c.strategy, capacity, NaN),
     masterPlan: grownTyped(c.masterPlan, capacity, NaN),
@@ -107,6 +116,7 @@ export function trimmedResolvedColumns(r: ResolvedColumns, length: number): Reso
     typeKnown: r.typeKnown.subarray(0, length),
     fiscalYear: r.fiscalYear.subarray(0, length),
     fiscalYearWasCe: r.fiscalYearWasCe.subarray(0, length),
+    budgetCodeTextDigits: r.budgetCodeTextDigits.subarray(0, length),
     budget: r.budget.subarray(0, length),
     strategy: r.strategy.subarray(0, length),
     masterPlan: r.masterPlan.subarray(0, length),
@@ -169,6 +179,12 @@ export function storeIdKey(c: ResolvedColumns, i: number): void {
 export function storeBudgetCodeHash(c: ResolvedColumns, i: number): void {
   const code = c.budgetCode[i];
   c.budgetCodeHash[i] = code === undefined ? 0 : hashKey(code);
+}
+
+/** Row `i`'s budgetCodeTextDigits, from its code and whether the cell held a number. */
+export function storeBudgetCodeTextDigits(c: ResolvedColumns, i: number, wasNumber: boolean): void {
+  const code = c.budgetCode[i];
+  c.budgetCodeTextDigits[i] = !wasNumber && code !== undefined && code.length <= 255 && isAsciiDigits(code) ? code.length : 0;
 }
 /** Row `i` of the columns as the Resolved object ProjectRow carries. */
 export function resolvedAt(c: ResolvedColumns, i: number): Resolved {

@@ -9,6 +9,7 @@ import {
   emptyResolvedColumns,
   resolvedAt,
   storeBudgetCodeHash,
+  storeBudgetCodeTextDigits,
   storeIdKey,
   storeNameKey,
 } from "../table/resolved-columns";
@@ -224,6 +225,7 @@ export function resolveColumnInto(
       for (let i = first; i < end; i++) {
         c.budgetCode[i] = ok[i - first] as string | undefined;
         storeBudgetCodeHash(c, i);
+        storeBudgetCodeTextDigits(c, i, wasNumber[i - first]);
       }
       return;
     case "sub_plan":

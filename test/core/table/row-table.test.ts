@@ -11,6 +11,8 @@ import { MemorySource } from "../../../src/workbook/memory/source";
 import { hashKey } from "../../../src/core/key-index";
 import { foldText } from "../../../src/core/text";
 import { RowSpec, makeRows, validRow } from "../../helpers/rows";
+import { budgetCodeFormat } from "../../../src/core/rules/budget-code-format";
+import { runRule } from "../../../src/core/rules/define";
 
 const reference = loadDefaultReference();
 
@@ -73,6 +75,22 @@ describe("RowTable", () => {
     }
     expect(table.resolved.nameKey[SPECS.length]).toBe("โครงการ abc");
     expect(table.resolved.idKey[SPECS.length]).toBe("p001");
+  });
+
+  it("counts the digits of a budget code typed as text of digits only, and nothing else (budget-code-format's fast path)", async () => {
+    const codes: RowSpec["budget_code"][] = ["25691500000000000008", "2569 1500 000000000008", "๒๕๖๙๑๕๐๐๐๐๐๐๐๐๐๐๐๐๐๘", 25691500000000000008, 12345678, "1234-ABCD", null, excelError("#N/A")];
+    const table = await loaded(codes.map((budget_code, n) => validRow({ project_id: `P-${n}`, budget_code })));
+    expect(Array.from(table.resolved.budgetCodeTextDigits)).toEqual([20, 20, 20, 0, 0, 0, 0, 0]);
+    // The rule gives the same findings on the loaded table (fast path) as on the same rows built field by field (no count).
+    const ctx = { reference, fiscalYear: 2569, quarter: 1 as const };
+    const fast = runRule(budgetCodeFormat, { ...ctx, table }, new Uint8Array(table.length));
+    const slow = runRule(budgetCodeFormat, { ...ctx, table: tableFromRows(table.rows()) }, new Uint8Array(table.length));
+    expect(fast.map((f) => [f.row, f.messageId])).toEqual([
+      [5, "precisionLost"],
+      [6, "badFormat"],
+      [7, "badFormat"],
+    ]);
+    expect(fast).toEqual(slow);
   });
 
   it("keeps a kind byte per cell: blank, ok, error and invalid", async () => {
