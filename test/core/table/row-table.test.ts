@@ -78,7 +78,7 @@ describe("RowTable", () => {
   });
 
   it("counts the digits of a budget code typed as text of digits only, and nothing else (budget-code-format's fast path)", async () => {
-    const codes: RowSpec["budget_code"][] = ["25691500000000000008", "2569 1500 000000000008", "๒๕๖๙๑๕๐๐๐๐๐๐๐๐๐๐๐๐๐๘", 25691500000000000008, 12345678, "1234-ABCD", null, excelError("#N/A")];
+    const codes: RowSpec["budget_code"][] = ["25691500000000000008", "2569 1500 000000000008", "๒๕๖๙๑๕๐๐๐๐๐๐๐๐๐๐๐๐๐๘", Number("25691500000000000008"), 12345678, "1234-ABCD", null, excelError("#N/A")];
     const table = await loaded(codes.map((budget_code, n) => validRow({ project_id: `P-${n}`, budget_code })));
     expect(Array.from(table.resolved.budgetCodeTextDigits)).toEqual([20, 20, 20, 0, 0, 0, 0, 0]);
     // The rule gives the same findings on the loaded table (fast path) as on the same rows built field by field (no count).
