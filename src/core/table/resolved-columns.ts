@@ -1,6 +1,6 @@
 // Resolved values stored by column (one array per Resolved field): what rules and figures read row by row.
 import { hashKey } from "../key-index";
-import { grownTyped } from "./grow";
+import { grownArray, grownTyped } from "./grow";
 import { DepartmentRef } from "../reference";
 import { foldHash, foldScan, foldText, idKeyOf, isAsciiDigits } from "../text";
 import { ProjectType, Resolved } from "../tracker/types";
@@ -58,41 +58,54 @@ export function orUndefined(n: number): number | undefined {
   return n === n ? n : undefined;
 }
 
+function cutTo<T>(column: T[], length: number): T[] {
+  column.length = length;
+  return column;
+}
+
 function nanFilled(capacity: number): Float64Array {
   return new Float64Array(capacity).fill(NaN);
 }
 
 export function emptyResolvedColumns(capacity: number): ResolvedColumns {
   return {
-    projectId: [],
-    idKey: [],
-    projectName: [],
-    department: [],
-    type: [],
+    projectId: new Array(capacity),
+    idKey: new Array(capacity),
+    projectName: new Array(capacity),
+    department: new Array(capacity),
+    type: new Array(capacity),
     typeKnown: new Uint8Array(capacity),
     fiscalYear: nanFilled(capacity),
     fiscalYearWasCe: new Uint8Array(capacity),
-    budgetCode: [],
+    budgetCode: new Array(capacity),
     budgetCodeTextDigits: new Uint8Array(capacity),
     budget: nanFilled(capacity),
     strategy: nanFilled(capacity),
     masterPlan: nanFilled(capacity),
-    subPlan: [],
+    subPlan: new Array(capacity),
     reformArea: nanFilled(capacity),
     progress: [nanFilled(capacity), nanFilled(capacity), nanFilled(capacity), nanFilled(capacity)],
     disbursed: [nanFilled(capacity), nanFilled(capacity), nanFilled(capacity), nanFilled(capacity)],
-    remarks: [],
-    nameKey: [],
+    remarks: new Array(capacity),
+    nameKey: new Array(capacity),
     nameKeyHash: new Int32Array(capacity),
     idKeyHash: new Int32Array(capacity),
     budgetCodeHash: new Int32Array(capacity),
   };
 }
 
-/** The same columns with room for `capacity` rows (typed arrays copied; plain arrays shared). */
+/** The same columns with room for `capacity` rows (copies). */
 export function grownResolvedColumns(c: ResolvedColumns, capacity: number): ResolvedColumns {
   return {
-    ...c,
+    projectId: grownArray(c.projectId, capacity),
+    idKey: grownArray(c.idKey, capacity),
+    projectName: grownArray(c.projectName, capacity),
+    department: grownArray(c.department, capacity),
+    type: grownArray(c.type, capacity),
+    budgetCode: grownArray(c.budgetCode, capacity),
+    subPlan: grownArray(c.subPlan, capacity),
+    remarks: grownArray(c.remarks, capacity),
+    nameKey: grownArray(c.nameKey, capacity),
     typeKnown: grownTyped(c.typeKnown, capacity),
     fiscalYear: grownTyped(c.fiscalYear, capacity, NaN),
     fiscalYearWasCe: grownTyped(c.fiscalYearWasCe, capacity),
@@ -109,10 +122,21 @@ export function grownResolvedColumns(c: ResolvedColumns, capacity: number): Reso
   };
 }
 
-/** The columns' first `length` rows (typed arrays as views; plain arrays shared). */
+/**
+ * The columns' first `length` rows: typed arrays as views, plain arrays cut to length in place (the
+ * builder that filled them is finished, and a copy of each would be one more 100,000-entry array).
+ */
 export function trimmedResolvedColumns(r: ResolvedColumns, length: number): ResolvedColumns {
   return {
-    ...r,
+    projectId: cutTo(r.projectId, length),
+    idKey: cutTo(r.idKey, length),
+    projectName: cutTo(r.projectName, length),
+    department: cutTo(r.department, length),
+    type: cutTo(r.type, length),
+    budgetCode: cutTo(r.budgetCode, length),
+    subPlan: cutTo(r.subPlan, length),
+    remarks: cutTo(r.remarks, length),
+    nameKey: cutTo(r.nameKey, length),
     typeKnown: r.typeKnown.subarray(0, length),
     fiscalYear: r.fiscalYear.subarray(0, length),
     fiscalYearWasCe: r.fiscalYearWasCe.subarray(0, length),
