@@ -59,14 +59,18 @@ export class MemorySource implements WorkbookSource {
     private readonly sheets: readonly MemorySheet[],
   ) {}
 
+  /** Worked out once: a check lists the sheets twice (reference sheet, then tracker), and each look scans every row. */
+  private listing: SheetInfo[] | null = null;
+
   async listSheets(): Promise<SheetInfo[]> {
-    return this.sheets.map((s) => ({
+    this.listing ??= this.sheets.map((s) => ({
       name: s.name,
       ...extent(s.values),
       visible: s.visible ?? true,
       generated: null,
       tables: s.tables ?? [],
     }));
+    return this.listing.map((info) => ({ ...info }));
   }
 
   async readLayout(area: BlockRequest): Promise<SheetLayout> {
