@@ -116,7 +116,7 @@ export function renderTables(r: BenchResults, d: BenchDetails): string {
   const parts: string[] = [];
   if (r.engine.length) {
     parts.push(
-      "Engine: read values → findings → figures, against a bare pass over the same cells and a pass reading every character of their text (median of runs)\n"
+      "Engine: read values → findings → figures, against a bare pass over the same cells and a pass reading every character of their text (median of runs after at least three warm-up runs; the first run of the process beside them)\n"
     );
     parts.push(
       table(
@@ -130,6 +130,7 @@ export function renderTables(r: BenchResults, d: BenchDetails): string {
           "text pass ms",
           "text / bare",
           "engine / text",
+          "first run ms",
         ],
         r.engine.map((e) => {
           const detail = d.engine.get(e.rows);
@@ -143,6 +144,7 @@ export function renderTables(r: BenchResults, d: BenchDetails): string {
             ms(e.text_ms),
             ratio(e.text_ms, e.bare_ms),
             ratio(e.engine_ms, e.text_ms),
+            ms(e.first_ms),
           ];
         })
       )
