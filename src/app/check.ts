@@ -4,7 +4,7 @@ import { Analysis } from "../core/figures/types";
 import { WorkbookSource } from "../core/port";
 import { Reference, loadDefaultReference } from "../core/reference";
 import { loadReferenceOverride } from "./reference-override";
-import { LoadedTable, loadTable } from "../core/tracker/load";
+import { LoadedTable, Pause, loadTable } from "../core/tracker/load";
 import { TrackerLayout } from "../core/tracker/types";
 import { countPrintedRows } from "../core/table/printed-rows";
 
@@ -13,6 +13,8 @@ export interface CheckOptions extends AnalyseOptions {
   readonly sheet?: string;
   /** Reference data; default: the built-in one, overridden by a reference sheet in the first workbook that has one. */
   readonly reference?: Reference;
+  /** Awaited between blocks of rows and before the rules (see Pause): the web workspace stays responsive. */
+  readonly pause?: Pause;
 }
 
 export interface TrackerSummary {
@@ -53,7 +55,8 @@ export function trackerSummaries(loaded: LoadedTable): TrackerSummary[] {
 export async function checkSources(sources: readonly WorkbookSource[], opts: CheckOptions = {}): Promise<CheckResult> {
   const override = opts.reference ? null : await loadReferenceOverride(sources, loadDefaultReference());
   const reference = opts.reference ?? override?.reference ?? loadDefaultReference();
-  const loaded = await loadTable(sources, reference, { sheet: opts.sheet, skipSheet: override?.isReferenceSheet });
+  const loaded = await loadTable(sources, reference, { sheet: opts.sheet, skipSheet: override?.isReferenceSheet, pause: opts.pause });
+  await opts.pause?.();
   const analysis = analyse(loaded.table, reference, opts);
   return {
     trackers: trackerSummaries(loaded),

@@ -5,6 +5,7 @@ import { REGISTRY_SHEET } from "../core/outputs/registry";
 import { GeneratedMark, SheetInfo, WorkbookSource } from "../core/port";
 import { TrackerError } from "../core/tracker/types";
 import { Detection, TrackerChoice, TrackerInfo } from "./pane-host";
+import { Pause } from "../core/tracker/load";
 
 /** A Thai/English message carried by our own error classes (TrackerError, XlsxReadError, …), or null. */
 export function plainProblem(error: unknown): LocalText | null {
@@ -44,7 +45,7 @@ export function trackerInfo(check: CheckResult): TrackerInfo {
 }
 
 /** Detects the tracker of one workbook; "no tracker" is an answer, not a failure. */
-export async function detectIn(source: WorkbookSource, choice: TrackerChoice = {}): Promise<Detection> {
+export async function detectIn(source: WorkbookSource, choice: TrackerChoice & { readonly pause?: Pause } = {}): Promise<Detection> {
   const sheets = pickableSheets(await source.listSheets());
   try {
     const check = await checkSources([source], choice);

@@ -21,6 +21,7 @@ import {
 import type { ReportJob, ReportOutcome } from "./report/job";
 import { baseName } from "./file-names";
 import { consolidateOpened, loadXlsxAdapter, openTrackerFiles } from "./uploads";
+import { MACROTASK_PAUSE } from "./pause";
 import { openEarlierTracker } from "./compare-files";
 
 /** Thrown when an action needs an open workbook and none is open yet. */
@@ -102,12 +103,13 @@ export class WorkspaceHost implements PaneHost {
     return this.source;
   }
 
+  // The file is in memory, so reading never waits: the pause between blocks keeps the page responsive.
   async detect(choice: TrackerChoice = {}): Promise<Detection> {
-    return detectIn(this.opened(), choice);
+    return detectIn(this.opened(), { ...choice, pause: MACROTASK_PAUSE });
   }
 
   async check(choice: TrackerChoice = {}) {
-    return checkSources([this.opened()], choice);
+    return checkSources([this.opened()], { ...choice, pause: MACROTASK_PAUSE });
   }
 
   /** The report is built in a Worker where there is one; otherwise here, pausing between steps. */
@@ -121,7 +123,7 @@ export class WorkspaceHost implements PaneHost {
       outcome = await runInWorker(job, report);
     } else {
       // The job brings the .xlsx writer: loaded on first use, like the rest of the adapter.
-      const { runReportJob, MACROTASK_PAUSE } = await import(/* webpackChunkName: "report-job" */ "./report/job");
+      const { runReportJob } = await import(/* webpackChunkName: "report-job" */ "./report/job");
       outcome = await runReportJob(job, report, MACROTASK_PAUSE);
     }
     return { sheets: outcome.sheets, notes: [], download: { fileName: outcome.fileName, bytes: outcome.bytes } };

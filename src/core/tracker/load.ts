@@ -34,6 +34,19 @@ export interface LoadedTracker {
   readonly rows: readonly ProjectRow[];
 }
 
+/**
+ * Awaited between blocks of rows. A source that reads from memory (the web workspace's file)
+ * resolves every read at once, so without a pause a 30,000-row check is one task that freezes the
+ * page; the workspace passes a pause that gives the page back. Excel's reads are round trips and
+ * give it back anyway.
+ */
+export type Pause = () => Promise<void>;
+
+/** How to load: which sheet, which to skip, and the pause between blocks. */
+export interface LoadOptions extends DetectOptions {
+  readonly pause?: Pause;
+}
+
 /** What a host could not read of a sheet's printed layout (SPEC §2). */
 export type Unread = PrintedLayout["unread"];
 
@@ -46,7 +59,7 @@ export async function readTrackerInto(
   source: WorkbookSource,
   layout: TrackerLayout,
   reference: Reference,
-  onBlock?: (rowsRead: number, rowsTotal: number) => void,
+  pause?: Pause,
 ): Promise<Unread> {
   const span = knownColumnSpan(layout);
   const step = blockRows(span.count);
@@ -65,7 +78,7 @@ export async function readTrackerInto(
       { sheet: layout.sheet, firstRow: first, rowCount, firstColumn: span.first, columnCount: span.count },
     ]);
     appendBlock(builder, sourceIndex, layout, block, reference, readers, printed);
-    onBlock?.(first - layout.firstDataRow + rowCount, total);
+    await pause?.();
   }
   return printed.unread;
 }
@@ -87,7 +100,7 @@ export interface LoadedTable {
 export async function loadTable(
   sources: readonly WorkbookSource[],
   reference: Reference,
-  opts: DetectOptions = {},
+  opts: LoadOptions = {},
 ): Promise<LoadedTable> {
   const layouts: TrackerLayout[] = [];
   for (const source of sources) layouts.push(await detectTracker(source, opts));
@@ -99,7 +112,7 @@ export async function loadTable(
   const unread: Unread[] = [];
   for (let t = 0; t < sources.length; t++) {
     const before = builder.length;
-    unread.push(await readTrackerInto(builder, sources[t], layouts[t], reference));
+    unread.push(await readTrackerInto(builder, sources[t], layouts[t], reference, opts.pause));
     rowCounts.push(builder.length - before);
   }
   return { layouts, rowCounts, unread, table: builder.finish() };

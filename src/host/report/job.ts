@@ -4,6 +4,7 @@ import { OutputSelection, reportDocs, reportMark } from "../../app/report";
 import { WrittenSheet } from "../../core/port";
 import { createXlsxTarget, openXlsx } from "../../workbook/xlsx";
 import { baseName } from "../file-names";
+import { Pause } from "../pause";
 import { InsertOptions, ReportProgress } from "../pane-host";
 
 export interface ReportJob {
@@ -21,20 +22,13 @@ export interface ReportOutcome {
   readonly bytes: Uint8Array;
 }
 
-/** Between steps: nothing in a Worker; on the page, a macrotask so input and paint get their turn. */
-export type Pause = () => Promise<void>;
-
-export const NO_PAUSE: Pause = () => Promise.resolve();
-export const MACROTASK_PAUSE: Pause = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-
 export async function runReportJob(job: ReportJob, progress: ReportProgress, pause: Pause): Promise<ReportOutcome> {
   progress({ phase: "read", done: 0, total: 1 });
   await pause();
   const source = await openXlsx(job.bytes, job.fileName);
   progress({ phase: "check", done: 0, total: 1 });
   await pause();
-  const check = await checkSources([source], job.opts);
+  const check = await checkSources([source], { ...job.opts, pause });
   await pause();
   const report = { lang: job.opts.lang, round: job.opts.round, today: job.today, include: job.selection, trackerInSameWorkbook: false };
   const docs = reportDocs(check, report);

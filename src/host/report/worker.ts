@@ -1,6 +1,7 @@
 // The report Worker: builds the .xlsx off the page's thread and posts each step, then the bytes (transferred).
 import { plainProblem } from "../detection";
-import { ReportJob, NO_PAUSE, runReportJob } from "./job";
+import { ReportJob, runReportJob } from "./job";
+import { NO_PAUSE } from "../pause";
 import { WorkerMessage } from "./messages";
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<ReportJob>) => void) | null; postMessage(m: WorkerMessage, transfer?: Transferable[]): void };

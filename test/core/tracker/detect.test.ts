@@ -5,6 +5,7 @@ import { detectTracker } from "../../../src/core/tracker/detect";
 import { loadTracker } from "../../../src/core/tracker/load";
 import { TrackerError } from "../../../src/core/tracker/types";
 import { MemorySource } from "../../../src/workbook/memory/source";
+import { checkSources } from "../../../src/app/check";
 
 const TH_HEADER = ["รหัสโครงการ", "ชื่อโครงการ", "หน่วยงาน", "ปีงบประมาณ", "ยุทธศาสตร์ชาติ", "แผนแม่บทฯ", "ความก้าวหน้า ไตรมาส 1 (%)"];
 const reference = loadDefaultReference();
@@ -119,5 +120,21 @@ describe("loadTracker", () => {
     expect(rows).toHaveLength(12_000);
     expect(rows[11_999].row).toBe(12_001);
     expect(source.readBlockCalls).toBe(1 + Math.ceil(12_000 / 5_000));
+  });
+
+  it("a check awaits the pause after every block of rows and before the rules, so a page can breathe", async () => {
+    const values: CellValue[][] = [TH_HEADER];
+    for (let i = 0; i < 12_000; i++) values.push([`P${i}`, "x", "DOE", 2569, 3, 11, 10]);
+    const source = new MemorySource("big.xlsx", [{ name: "S", values }]);
+    const steps: string[] = [];
+    const readBlocks = source.readBlocks.bind(source);
+    source.readBlocks = (requests) => {
+      steps.push(`read ${requests[0].firstRow}`);
+      return readBlocks(requests);
+    };
+    const result = await checkSources([source], { pause: async () => void steps.push("pause") });
+    expect(result.trackers[0].rows).toBe(12_000);
+    // The header read, then the three blocks of 5,000 rows each followed by a pause, then one before the rules.
+    expect(steps).toEqual(["read 1", "read 2", "pause", "read 5002", "pause", "read 10002", "pause", "pause"]);
   });
 });
