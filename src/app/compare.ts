@@ -6,7 +6,7 @@ import { buildCompareDoc } from "../core/outputs/compare";
 import { SheetDoc } from "../core/outputs/sheet-doc";
 import { GeneratedMark, WorkbookSource } from "../core/port";
 import { Reference, loadDefaultReference } from "../core/reference";
-import { loadTable } from "../core/tracker/load";
+import { Pause, loadTable } from "../core/tracker/load";
 import { TrackerSummary, trackerSummaries } from "./check";
 import { loadReferenceOverride } from "./reference-override";
 
@@ -15,6 +15,8 @@ export interface CompareOptions {
   readonly reference?: Reference;
   /** Sheet of NEW to read (the pane's choice); default: the best-matching sheet. OLD is always detected. */
   readonly newSheet?: string;
+  /** Awaited between blocks of rows (see Pause): files read from memory would otherwise hold the page. */
+  readonly pause?: Pause;
 }
 
 export interface CompareResult {
@@ -31,7 +33,7 @@ export async function compareSources(
 ): Promise<CompareResult> {
   const override = opts.reference ? null : await loadReferenceOverride([...newSources, ...oldSources], loadDefaultReference());
   const reference = opts.reference ?? override?.reference ?? loadDefaultReference();
-  const detect = { skipSheet: override?.isReferenceSheet };
+  const detect = { skipSheet: override?.isReferenceSheet, pause: opts.pause };
   const oldLoaded = await loadTable(oldSources, reference, detect);
   const newLoaded = await loadTable(newSources, reference, { ...detect, sheet: opts.newSheet });
   return {

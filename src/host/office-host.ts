@@ -1,5 +1,6 @@
 // PaneHost inside Excel: each pane action is exactly one Excel.run over an OfficeWorkbook.
 import { checkSources } from "../app/check";
+import { MACROTASK_PAUSE } from "./pause";
 import type { CompareResult } from "../app/compare";
 import { OutputSelection, localToday } from "../app/output-selection";
 import { Lang, LocalText } from "../core/findings";
@@ -118,7 +119,8 @@ export class OfficeHost implements PaneHost {
   /** The earlier file is read before Excel.run: the one Excel action reads this workbook's tracker. */
   async compare(earlier: File, choice: TrackerChoice = {}): Promise<CompareResult> {
     const [{ compareSources }, old] = await Promise.all([loadCompare(), openEarlierTracker(earlier)]);
-    return this.run((wb) => compareSources([old], [wb], { newSheet: choice.sheet }));
+    // The earlier file is read from memory: pauses between its blocks keep the pane responsive.
+    return this.run((wb) => compareSources([old], [wb], { newSheet: choice.sheet, pause: MACROTASK_PAUSE }));
   }
 
   async insertComparison(result: CompareResult, lang: Lang): Promise<WriteResult> {

@@ -1,5 +1,6 @@
 // Reading department .xlsx files picked in the pane, and consolidating them; exceljs is loaded on first use.
 import { CheckResult, checkSources } from "../app/check";
+import { MACROTASK_PAUSE } from "./pause";
 import { Lang, LocalText } from "../core/findings";
 import { SheetDoc } from "../core/outputs/sheet-doc";
 import { ProgressFn, WorkbookSource } from "../core/port";
@@ -61,7 +62,7 @@ function filesOf(check: CheckResult): ConsolidatedFile[] {
 export async function inspectTrackerFiles(files: readonly File[]): Promise<{ files: ConsolidatedFile[]; skipped: OpenedFiles["skipped"] }> {
   const opened = await openTrackerFiles(files);
   if (opened.sources.length === 0) return { files: [], skipped: opened.skipped };
-  return { files: filesOf(await checkSources(opened.sources)), skipped: opened.skipped };
+  return { files: filesOf(await checkSources(opened.sources, { pause: MACROTASK_PAUSE })), skipped: opened.skipped };
 }
 
 export interface Consolidation {
@@ -75,7 +76,8 @@ export async function consolidateOpened(opened: OpenedFiles, lang: Lang, options
   if (opened.sources.length === 0) return null;
   // The master sheet's builder loads on first use: the pane's first screen does not consolidate.
   const { DUPLICATE_RULES, consolidateDocs } = await import(/* webpackChunkName: "consolidate" */ "../app/consolidate");
-  const check = await checkSources(opened.sources, { fiscalYear: options.fiscalYear });
+  // Uploaded files are read from memory: pauses between their blocks keep the page responsive.
+  const check = await checkSources(opened.sources, { fiscalYear: options.fiscalYear, pause: MACROTASK_PAUSE });
   const { docs } = consolidateDocs(check, lang);
   return {
     check,

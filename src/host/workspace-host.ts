@@ -168,7 +168,7 @@ export class WorkspaceHost implements PaneHost {
   async compare(earlier: File, choice: TrackerChoice = {}): Promise<CompareResult> {
     const current = this.opened();
     const { compareSources } = await import(/* webpackChunkName: "compare" */ "../app/compare");
-    return compareSources([await openEarlierTracker(earlier)], [current], { newSheet: choice.sheet });
+    return compareSources([await openEarlierTracker(earlier)], [current], { newSheet: choice.sheet, pause: MACROTASK_PAUSE });
   }
 
   /** A new workbook holding the comparison sheet, to download (the open file is never rewritten). */
