@@ -1,4 +1,4 @@
-// An in-memory WorkbookSource over 2-D arrays: for tests, the sample tracker and pasted data.
+// An in-memory WorkbookSource over 2-D arrays: for tests and the benchmark (the product reads through the Office and .xlsx sources).
 import { CellBlock, CellValue, isBlankValue } from "../../core/cell";
 import { BlockRequest, CellRange, SheetInfo, SheetLayout, TableInfo, WorkbookSource } from "../../core/port";
 import { rangesMeeting } from "../../core/tracker/printed-layout";
