@@ -119,6 +119,11 @@ export class Grid {
     return Array.from(this.heights, ([row, height]) => ({ row, height })).sort((a, b) => a.row - b.row);
   }
 
+  /** The grid's share of a SheetDoc: row heights, cells and merges. */
+  sheetParts(): { rowHeights: { row: number; height: number }[]; cells: DocCell[]; merges: RangeRef[] } {
+    return { rowHeights: this.rowHeights(), cells: this.cells, merges: this.merges };
+  }
+
   set(row: number, column: number, value: string | number | null, style?: CellStyle, link?: DocCell["link"]): void {
     // Every used row gets the font's line height: Excel's default 15 pt clips TH Sarabun New.
     this.height(row, this.lineHeightPt);
